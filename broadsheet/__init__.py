@@ -1,0 +1,1 @@
+"""Broadsheet project package: settings, URLs and the WSGI entry point."""

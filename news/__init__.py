@@ -1,0 +1,6 @@
+"""Publishing: the page tree (home, sections, articles, standard pages), authors, tags,
+editor-picked related articles, promo spots, feeds, sitemaps and article metadata.
+
+Public API for other apps (see :mod:`news.api`): ``urls_showing_article(article)``,
+``teaser(article)`` and ``published_articles()``.
+"""

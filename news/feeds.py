@@ -1,0 +1,134 @@
+"""RSS 2.0 and Atom feeds for the site and for each section, tag and author."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from taggit.models import Tag
+
+from news.listing import articles
+from news.models import Author, ArticleAuthor, ArticlePage, SectionPage, absolute_url
+
+FEED_SIZE = 30
+FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
+
+
+class ArticleFeed(Feed):
+    """Site-wide feed; subclasses narrow it to a section, tag or author."""
+
+    description_template = None
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.feed_type = FEED_TYPES[kind]
+        self.kind = kind
+
+    def get_object(self, request: HttpRequest, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return None
+
+    def title(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return settings.WAGTAIL_SITE_NAME
+
+    def link(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return "/"
+
+    def description(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return f"Latest stories from {settings.WAGTAIL_SITE_NAME}"
+
+    def subtitle(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return self.description(obj)
+
+    def narrow(self, queryset: QuerySet, obj) -> QuerySet:  # type: ignore[no-untyped-def]
+        return queryset
+
+    def items(self, obj) -> list[ArticlePage]:  # type: ignore[no-untyped-def]
+        authors = Prefetch("author_links", queryset=ArticleAuthor.objects.select_related("author"))
+        return list(self.narrow(articles(), obj).prefetch_related(authors, "tags")[:FEED_SIZE])
+
+    def item_title(self, item: ArticlePage) -> str:
+        return item.title
+
+    def item_description(self, item: ArticlePage) -> str:
+        return item.standfirst
+
+    def item_link(self, item: ArticlePage) -> str:
+        return urlsplit(item.url).path
+
+    def item_guid(self, item: ArticlePage) -> str:
+        host = urlsplit(settings.SITE_URL).hostname or "localhost"
+        return f"tag:{host},2026:article:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item: ArticlePage):  # type: ignore[no-untyped-def]
+        return item.dateline
+
+    def item_updateddate(self, item: ArticlePage):  # type: ignore[no-untyped-def]
+        return item.modified
+
+    def item_author_name(self, item: ArticlePage) -> str:
+        return ", ".join(link.author.name for link in item.author_links.all())
+
+    def item_author_link(self, item: ArticlePage) -> str | None:
+        links = item.author_links.all()
+        return absolute_url(links[0].author.get_absolute_url()) if links else None
+
+    def item_categories(self, item: ArticlePage) -> list[str]:
+        return [tag.name for tag in item.tags.all()]
+
+
+class SectionFeed(ArticleFeed):
+    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> SectionPage:  # type: ignore[override]
+        return get_object_or_404(SectionPage.objects.live(), slug=slug)
+
+    def title(self, obj: SectionPage) -> str:  # type: ignore[override]
+        return f"{obj.title} — {settings.WAGTAIL_SITE_NAME}"
+
+    def link(self, obj: SectionPage) -> str:  # type: ignore[override]
+        return urlsplit(obj.url).path
+
+    def narrow(self, queryset: QuerySet, obj: SectionPage) -> QuerySet:  # type: ignore[override]
+        return queryset.child_of(obj)
+
+
+class TagFeed(ArticleFeed):
+    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> Tag:  # type: ignore[override]
+        return get_object_or_404(Tag, slug=slug)
+
+    def title(self, obj: Tag) -> str:  # type: ignore[override]
+        return f"Tagged “{obj.name}” — {settings.WAGTAIL_SITE_NAME}"
+
+    def link(self, obj: Tag) -> str:  # type: ignore[override]
+        return f"/tags/{obj.slug}/"
+
+    def narrow(self, queryset: QuerySet, obj: Tag) -> QuerySet:  # type: ignore[override]
+        return queryset.filter(tags=obj)
+
+
+class AuthorFeed(ArticleFeed):
+    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> Author:  # type: ignore[override]
+        return get_object_or_404(Author, slug=slug)
+
+    def title(self, obj: Author) -> str:  # type: ignore[override]
+        return f"{obj.name} — {settings.WAGTAIL_SITE_NAME}"
+
+    def link(self, obj: Author) -> str:  # type: ignore[override]
+        return obj.get_absolute_url()
+
+    def narrow(self, queryset: QuerySet, obj: Author) -> QuerySet:  # type: ignore[override]
+        return queryset.filter(author_links__author=obj)
+
+
+def feed_view(feed_class: type[ArticleFeed]):  # type: ignore[no-untyped-def]
+    def view(request: HttpRequest, kind: str, **kwargs) -> HttpResponse:
+        if kind not in FEED_TYPES:
+            raise Http404("Unknown feed type.")
+        return feed_class(kind)(request, **kwargs)
+
+    return view

@@ -1,0 +1,91 @@
+"""Querysets and context for listing pages and the article page, within a query budget."""
+
+from __future__ import annotations
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber, Substr
+from django.http import Http404, HttpRequest
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from news import models
+
+TEASER_WORDS = 28
+SECTION_BLOCK_SIZE = 4
+
+
+def articles() -> QuerySet:
+    """Live articles, newest first, with what a card needs."""
+    return (
+        models.ArticlePage.objects.live()
+        .public()
+        .order_by("-published_at", "-pk")
+        .select_related("lead_image")
+        .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
+              "first_published_at", "last_published_at", "updated_at", "lead_image")
+    )  # fmt: skip
+
+
+def paginate(request: HttpRequest, queryset: QuerySet, per_page: int) -> PaginatorPage:
+    """The requested page; an invalid page number is a 404, never a silent page 1."""
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
+        raise Http404("No such page number.")
+    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    number = int(raw)
+    if number < 1 or number > paginator.num_pages:
+        raise Http404("No such page number.")
+    return paginator.page(number)
+
+
+def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
+    """The first words of the standfirst (or body), cut at a word boundary with an ellipsis."""
+    text = article.standfirst
+    if not text:
+        text = next((strip_tags(str(block.value)) for block in article.body if block.block_type == "paragraph"), "")
+    return Truncator(" ".join(text.split())).words(words, truncate="…")
+
+
+def home_context(home: models.HomePage, request: HttpRequest) -> dict:
+    latest = articles().descendant_of(home)
+    lead = None
+    if home.lead_article_id:
+        lead = latest.filter(pk=home.lead_article_id).first()
+    lead = lead or latest.first()
+    section_path_length = len(home.path) + models.ArticlePage.steplen
+    ranked = latest.annotate(
+        section_path=Substr("path", 1, section_path_length),
+        rank=Window(RowNumber(), partition_by=Substr("path", 1, section_path_length),
+                    order_by=[F("published_at").desc(), F("pk").desc()]),
+    ).filter(rank__lte=SECTION_BLOCK_SIZE)  # fmt: skip
+    by_section: dict[str, list] = {}
+    for article in ranked:
+        by_section.setdefault(article.section_path, []).append(article)
+    sections = [
+        (section, by_section.get(section.path, []))
+        for section in models.SectionPage.objects.child_of(home).live().in_menu().order_by("path")
+    ]
+    return {
+        "lead": lead,
+        "section_blocks": [(section, items) for section, items in sections if items],
+        "latest": paginate(request, latest.exclude(pk=lead.pk) if lead else latest, 10),
+        "promo": models.PromoSpot.objects.running(models.PromoSpot.Placement.HOME).first(),
+    }
+
+
+def article_context(article: models.ArticlePage) -> dict:
+    author_links = article.author_links.select_related("author", "author__photo")
+    article.authors = [link.author for link in author_links]
+    related = [
+        link.related
+        for link in article.related_links.select_related("related", "related__lead_image")
+        if link.related.live
+    ]
+    return {
+        "section": article.section,
+        "tags": list(article.tags.all()),
+        "related": related,
+        "promo": models.PromoSpot.objects.running(models.PromoSpot.Placement.ARTICLE).first(),
+    }

@@ -1,0 +1,267 @@
+"""Page types, authors, tags and promo spots."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock, StandardBodyBlock
+from news.listing import paginate
+
+LISTING_PAGE_SIZE = 12
+
+
+@register_setting(icon="site")
+class Publication(BaseGenericSetting):
+    """Who publishes the site: used in metadata, feeds and the news sitemap."""
+
+    name = models.CharField(max_length=120, default="Broadsheet")
+    tagline = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=10, default="en", help_text="ISO 639 code, e.g. en.")
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("language"), FieldPanel("logo")]
+
+
+class Author(index.Indexed, models.Model):
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    role = models.CharField(max_length=120, blank=True)
+    bio = models.TextField(blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:author", args=[self.slug])
+
+
+class HomePage(Page):
+    lead_article = models.ForeignKey(
+        "news.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The lead story. Leave empty to lead with the newest article.",
+    )
+    content_panels = [*Page.content_panels, FieldPanel("lead_article")]
+    subpage_types = ["news.SectionPage", "news.StandardPage"]
+    max_count = 1
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news import listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing.home_context(self, request))
+        return context
+
+
+class SectionPage(Page):
+    intro = models.TextField(blank=True, max_length=400)
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news import listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, listing.articles().child_of(self), LISTING_PAGE_SIZE)
+        return context
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="author_links")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
+    panels = [FieldPanel("author")]
+
+
+class RelatedArticle(Orderable):
+    article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("related")]
+
+
+class ArticlePage(Page):
+    standfirst = models.TextField(max_length=300, help_text="The teaser under the headline.")
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Shown in the dateline. Leave blank to use the moment the article goes live.",
+    )
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set by 'substantive update'; shown as 'Updated'."
+    )
+    substantive_update = models.BooleanField(
+        default=False,
+        help_text="Tick when this edit changes the story (not a typo fix): publishing then "
+        "shows 'Updated' with the time.",
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_caption = models.CharField(max_length=300, blank=True)
+    lead_image_credit = models.CharField(max_length=120, blank=True)
+    body = StreamField(ArticleBodyBlock())
+    correction = models.TextField(blank=True, help_text="A correction note shown above the body.")
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        InlinePanel("author_links", label="Authors", min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")])],
+            heading="Lead image",
+        ),
+        FieldPanel("body"),
+        FieldPanel("correction"),
+        FieldPanel("tags"),
+        InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("substantive_update"), FieldPanel("updated_at", read_only=True)],
+            heading="Dateline",
+        ),
+        *Page.settings_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst", boost=2),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["news.SectionPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        indexes = [models.Index(fields=["published_at"])]
+
+    def clean(self) -> None:
+        super().clean()
+        if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
+            raise ValidationError(
+                {"published_at": "To publish in the future, set 'Go-live date/time' under Publishing schedule."}
+            )
+
+    @property
+    def dateline(self):  # type: ignore[no-untyped-def]
+        """The publication time; never empty for a live article."""
+        return self.published_at or self.first_published_at or self.last_published_at or timezone.now()
+
+    @property
+    def modified(self):  # type: ignore[no-untyped-def]
+        return self.updated_at or self.dateline
+
+    @cached_property
+    def authors(self) -> list[Author]:
+        return [link.author for link in self.author_links.all()]
+
+    @cached_property
+    def section(self) -> Page | None:
+        return self.get_parent()
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news import listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing.article_context(self))
+        return context
+
+
+class StandardPage(Page):
+    """About, Contact, Privacy and other plain pages."""
+
+    intro = models.TextField(blank=True, max_length=400)
+    body = StreamField(StandardBodyBlock(), blank=True)
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["news.HomePage"]
+    subpage_types: list[str] = []
+
+
+class PromoQuerySet(models.QuerySet):
+    def running(self, placement: str) -> PromoQuerySet:
+        now = timezone.now()
+        return (
+            self.filter(placement=placement, starts_at__lte=now)
+            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
+            .select_related("image")
+        )
+
+
+class PromoSpot(models.Model):
+    """A house promotion shown in a reserved, fixed-size slot and labelled as promoted."""
+
+    class Placement(models.TextChoices):
+        HOME = "home", "Home page"
+        ARTICLE = "article", "Article page"
+
+    placement = models.CharField(max_length=20, choices=Placement.choices)
+    title = models.CharField(max_length=120)
+    text = models.CharField(max_length=240)
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    link_url = models.CharField(max_length=400, help_text="A path on this site or a full https:// address.")
+    link_text = models.CharField(max_length=60, default="Find out more")
+    starts_at = models.DateTimeField(default=timezone.now)
+    ends_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PromoQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("placement"),
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("image"),
+        FieldRowPanel([FieldPanel("link_url"), FieldPanel("link_text")]),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+    ]
+
+    class Meta:
+        ordering = ["-starts_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": "The end must come after the start."})
+        if not (self.link_url.startswith("/") or self.link_url.startswith("https://")):
+            raise ValidationError({"link_url": "Use a path starting with / or an https:// address."})
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+

@@ -1,0 +1,69 @@
+"""Publishing side effects: a dateline that is never empty, and exact page-cache purges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.cache import cache
+from django.dispatch import receiver
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished
+
+from core.tasks import purge_pages_after_commit
+from news.api import urls_showing_article, urls_showing_page
+from news.models import ArticlePage
+
+
+def _last_shown_key(page: Page) -> str:
+    return f"news:urls-shown:{page.pk}"
+
+
+def _purge(page: Page) -> None:
+    """Purge where the page shows now and where it showed at its last publication.
+
+    The previous set matters when a tag, author or section is removed: that listing
+    must lose the article too.
+    """
+    page = page.specific
+    current = urls_showing_article(page) if isinstance(page, ArticlePage) else urls_showing_page(page)
+    previous = cache.get(_last_shown_key(page), [])
+    cache.set(_last_shown_key(page), current, timeout=None)
+    purge_pages_after_commit([*current, *previous])
+
+
+def _fill_dateline(article: ArticlePage, revision: Any) -> None:
+    now = article.last_published_at or timezone.now()
+    changes: dict[str, Any] = {}
+    if article.published_at is None:
+        changes["published_at"] = article.go_live_at or article.first_published_at or now
+    if article.substantive_update:
+        changes.update(updated_at=now, substantive_update=False)
+    if not changes:
+        return
+    ArticlePage.objects.filter(pk=article.pk).update(**changes)
+    for field, value in changes.items():
+        setattr(article, field, value)
+    if revision is not None:
+        # The next edit starts from this revision: it must not re-mark the update.
+        revision.content.update(
+            {field: value.isoformat() if hasattr(value, "isoformat") else value for field, value in changes.items()}
+        )
+        revision.save(update_fields=["content"])
+
+
+@receiver(page_published)
+def on_publish(sender: Any, instance: Page, revision: Any = None, **kwargs: Any) -> None:
+    if isinstance(instance, ArticlePage):
+        _fill_dateline(instance, revision)
+    _purge(instance)
+
+
+@receiver(page_unpublished)
+def on_unpublish(sender: Any, instance: Page, **kwargs: Any) -> None:
+    _purge(instance)
+
+
+@receiver(page_slug_changed)
+def on_slug_change(sender: Any, instance_before: Page, instance_after: Page, **kwargs: Any) -> None:
+    purge_pages_after_commit([instance_before.url] if instance_before.url else [])
