@@ -1,0 +1,102 @@
+"""Fixtures shared by every app's tests: a small newsroom built through the real models."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from django.core.cache import caches
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.images.models import Image
+from wagtail.models import Page, Site
+
+from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+
+
+def make_image(title: str = "A test picture", size: tuple[int, int] = (1600, 900)) -> Image:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#336699").save(buffer, "JPEG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name="test.jpg"))
+
+
+def publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def home(db) -> HomePage:
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="The Test Gazette", slug="gazette"))
+    publish(home)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
+
+
+@pytest.fixture
+def section(home: HomePage) -> SectionPage:
+    section = home.add_child(instance=SectionPage(title="Politics", slug="politics", show_in_menus=True))
+    return publish(section)
+
+
+@pytest.fixture
+def author(db) -> Author:
+    return Author.objects.create(name="Ada Reporter", slug="ada-reporter", role="Political correspondent")
+
+
+@pytest.fixture
+def make_article(section: SectionPage, author: Author) -> Callable[..., ArticlePage]:
+    def make(
+        title: str = "Council approves harbour plan",
+        *,
+        parent: SectionPage | None = None,
+        hours_ago: float = 1,
+        tags: tuple[str, ...] = ("harbour",),
+        image: bool = False,
+        live: bool = True,
+        **fields: object,
+    ) -> ArticlePage:
+        article = ArticlePage(
+            title=title,
+            standfirst=fields.pop("standfirst", f"The standfirst of {title.lower()}, told in a sentence."),
+            published_at=fields.pop("published_at", timezone.now() - timedelta(hours=hours_ago)),
+            body=fields.pop(
+                "body",
+                [
+                    {"type": "paragraph", "value": "<p>The council voted on Tuesday evening.</p>"},
+                    {"type": "quote", "value": {"text": "It is a good day", "speaker": "Jo Mayor", "role": "Mayor"}},
+                ],
+            ),
+            lead_image=make_image(title) if image else None,
+            live=False,
+            **fields,
+        )
+        article.author_links = [ArticleAuthor(author=author)]
+        (parent or section).add_child(instance=article)
+        if tags:
+            article.tags.add(*tags)
+        if live:
+            publish(article)
+        else:
+            article.save_revision()
+        return ArticlePage.objects.get(pk=article.pk)
+
+    return make
+
+
+@pytest.fixture
+def article(make_article: Callable[..., ArticlePage]) -> ArticlePage:
+    return make_article()
