@@ -193,7 +193,9 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
-SCHEDULER_TICK_SECONDS = 5
+SCHEDULER_TICK_SECONDS = float(os.environ.get("SCHEDULER_TICK_SECONDS", "5"))
+# A worker silent this long is presumed dead and its running task is queued again.
+TASK_WORKER_PRESUMED_DEAD_SECONDS = int(os.environ.get("TASK_WORKER_PRESUMED_DEAD_SECONDS", "30"))
 
 # Client IP: proxy headers are believed only from these addresses / networks.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -15,8 +16,9 @@ from django_tasks_db.models import DBTaskResult
 from core import pagecache
 from core.scheduler import every
 
-WORKER_HEARTBEAT_SECONDS = 10
-WORKER_PRESUMED_DEAD_SECONDS = 30
+
+def worker_presumed_dead_seconds() -> int:
+    return settings.TASK_WORKER_PRESUMED_DEAD_SECONDS
 
 
 def heartbeat_key(worker_id: str) -> str:
@@ -41,13 +43,13 @@ def purge_pages_after_commit(paths: list[str]) -> None:
     transaction.on_commit(lambda: purge_pages.enqueue(paths))
 
 
-@every(seconds=30)
+@every(seconds=15)
 @task()
 def requeue_orphaned_tasks() -> int:
     """Give tasks claimed by a worker that died (no heartbeat) back to the queue."""
     if not isinstance(task_backends["default"], DatabaseBackend):
         return 0
-    cutoff = timezone.now() - timedelta(seconds=WORKER_PRESUMED_DEAD_SECONDS)
+    cutoff = timezone.now() - timedelta(seconds=worker_presumed_dead_seconds())
     running = DBTaskResult.objects.running().filter(started_at__lt=cutoff)
     orphaned = [
         result.pk

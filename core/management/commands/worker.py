@@ -11,13 +11,14 @@ from typing import Any
 from django.core.cache import cache
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 
-from core.tasks import WORKER_HEARTBEAT_SECONDS, WORKER_PRESUMED_DEAD_SECONDS, heartbeat_key
+from core.tasks import heartbeat_key, worker_presumed_dead_seconds
 
 
 def _beat(worker_id: str, stop: threading.Event) -> None:
+    dead_after = worker_presumed_dead_seconds()
     while not stop.is_set():
-        cache.set(heartbeat_key(worker_id), 1, timeout=WORKER_PRESUMED_DEAD_SECONDS)
-        stop.wait(WORKER_HEARTBEAT_SECONDS)
+        cache.set(heartbeat_key(worker_id), 1, timeout=dead_after)
+        stop.wait(dead_after / 3)
 
 
 class Command(DBWorkerCommand):

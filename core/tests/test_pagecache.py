@@ -1,0 +1,129 @@
+"""The anonymous page cache: hits skip everything, invalidation is exact and race-free."""
+
+from __future__ import annotations
+
+import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from core import pagecache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def invalidated():
+    seen: list[list[str]] = []
+
+    def record(sender, paths, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(paths)
+
+    pagecache.pages_invalidated.connect(record)
+    yield seen
+    pagecache.pages_invalidated.disconnect(record)
+
+
+def test_second_anonymous_view_is_a_hit_with_zero_queries(client, article, django_assert_num_queries):
+    first = client.get(article.url)
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(article.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["X-Content-Type-Options"] == "nosniff"
+
+
+def test_invalidate_drops_every_query_variant_of_a_path(client, make_article, section):
+    for n in range(13):
+        make_article(f"Story number {n}", hours_ago=n + 1)
+    for query in ("", "?page=2"):
+        client.get(section.url + query)
+        assert client.get(section.url + query)["X-Page-Cache"] == "hit"
+    assert pagecache.invalidate([f"http://127.0.0.1:8000{section.url}"]) == [section.url]
+    assert client.get(section.url)["X-Page-Cache"] == "miss"
+    assert client.get(section.url + "?page=2")["X-Page-Cache"] == "miss"
+
+
+def test_invalidation_leaves_other_paths_cached(client, article, section):
+    client.get(article.url)
+    client.get(section.url)
+    pagecache.invalidate([section.url])
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+
+
+def test_signed_in_editors_always_get_fresh_pages(client, article, admin_user):
+    client.force_login(admin_user)
+    client.get(article.url)
+    response = client.get(article.url)
+    assert "X-Page-Cache" not in response
+
+
+def test_responses_setting_cookies_errors_and_posts_are_not_cached(client, home):
+    assert client.get("/no-such-page/").status_code == 404
+    assert "X-Page-Cache" not in client.get("/no-such-page/")
+    client.post("/", {})
+    assert "X-Page-Cache" not in client.get("/search/?q=x")
+
+
+def test_a_page_rendered_before_an_invalidation_is_never_served_after_it():
+    """The render started with old data; invalidation lands mid-render; the old page must not stick."""
+    request = RequestFactory().get("/politics/")
+
+    def slow_render(request):  # type: ignore[no-untyped-def]
+        pagecache.invalidate(["/politics/"])  # an editor publishes while this render runs
+        return HttpResponse("old content")
+
+    pagecache.PageCacheMiddleware(slow_render)(request)
+    fresh = pagecache.PageCacheMiddleware(lambda r: HttpResponse("new content"))(RequestFactory().get("/politics/"))
+    assert fresh.content == b"new content"
+    assert fresh["X-Page-Cache"] == "miss"
+
+
+def test_publishing_purges_exactly_the_pages_that_show_the_article(
+    make_article, author, section, invalidated, django_capture_on_commit_callbacks
+):
+    article = make_article(tags=("harbour", "flood defences"))
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert invalidated == [
+        sorted(
+            [
+                article.url,
+                "/",
+                section.url,
+                "/sitemap.xml",
+                "/news-sitemap.xml",
+                "/feeds/rss/",
+                "/feeds/atom/",
+                "/feeds/section/politics/rss/",
+                "/feeds/section/politics/atom/",
+                "/tags/harbour/",
+                "/feeds/tag/harbour/rss/",
+                "/feeds/tag/harbour/atom/",
+                "/tags/flood-defences/",
+                "/feeds/tag/flood-defences/rss/",
+                "/feeds/tag/flood-defences/atom/",
+                author.get_absolute_url(),
+                f"/feeds/author/{author.slug}/rss/",
+                f"/feeds/author/{author.slug}/atom/",
+            ]
+        )
+    ]
+
+
+def test_a_removed_tag_page_is_purged_too(make_article, invalidated, django_capture_on_commit_callbacks):
+    article = make_article(tags=("harbour",))
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    article.tags.set(["ferries"])
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert "/tags/harbour/" in invalidated[-1]
+    assert "/tags/ferries/" in invalidated[-1]
+
+
+def test_unpublishing_purges_the_article_and_its_listings(article, section, invalidated, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert {article.url, section.url, "/"} <= set(invalidated[-1])

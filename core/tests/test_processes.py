@@ -1,0 +1,171 @@
+"""Web, worker and scheduler as real processes on the embedded (SQLite) profile.
+
+These run the same commands as the README's run command, against a throwaway data
+folder, so they always use SQLite and the on-disk cache whatever the outer suite uses.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+MANAGE = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+
+
+def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if condition():
+            return time.monotonic() - start
+        time.sleep(0.25)
+    raise AssertionError(f"timed out after {seconds}s waiting for {what}")
+
+
+class EmbeddedSite:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="broadsheet.settings",
+            BROADSHEET_PROFILE="embedded",
+            BROADSHEET_VAR_DIR=str(folder),
+            SCHEDULER_TICK_SECONDS="1",
+            TASK_WORKER_PRESUMED_DEAD_SECONDS="3",
+        )
+        self.processes: list[subprocess.Popen] = []
+
+    def manage(self, *args: str) -> str:
+        done = subprocess.run([*MANAGE, *args], env=self.env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def start(self, *args: str) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [*MANAGE, *args], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.processes.append(process)
+        return process
+
+    def query(self, sql: str) -> list[tuple]:
+        with sqlite3.connect(self.folder / "db.sqlite3", timeout=10) as connection:
+            return connection.execute(sql).fetchall()
+
+    def stop_all(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self.processes.clear()
+
+
+@pytest.fixture(scope="module")
+def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
+    site = EmbeddedSite(tmp_path_factory.mktemp("embedded"))
+    site.manage("migrate", "--noinput", "-v0")
+    yield site
+    site.stop_all()
+
+
+SCHEDULE_ARTICLE = """
+from datetime import timedelta
+from django.utils import timezone
+from wagtail.models import Page
+from news.models import ArticlePage, Author, ArticleAuthor, HomePage, SectionPage
+root = Page.get_first_root_node()
+home = root.add_child(instance=HomePage(title="Home", slug="e2e-home"))
+section = home.add_child(instance=SectionPage(title="Local", slug="local"))
+article = ArticlePage(title="Scheduled story", slug="scheduled-story", standfirst="Goes live later.",
+                      body=[], live=False, go_live_at=timezone.now() + timedelta(seconds=3))
+article.author_links = [ArticleAuthor(author=Author.objects.create(name="A", slug="a"))]
+section.add_child(instance=article)
+article.save_revision().publish()
+print(ArticlePage.objects.get(pk=article.pk).live)
+"""
+
+
+def test_scheduled_article_goes_live_within_60_seconds_without_a_page_view(embedded: EmbeddedSite) -> None:
+    assert embedded.manage("shell", "-c", SCHEDULE_ARTICLE).strip().endswith("False")
+    go_live = time.monotonic() + 3
+    embedded.start("run_scheduler")
+    embedded.start("worker", "--queue-name", "*", "--interval", "0.2")
+
+    def is_live() -> bool:
+        return embedded.query("SELECT live FROM wagtailcore_page WHERE slug='scheduled-story'") == [(1,)]
+
+    wait_for(is_live, 70, "the scheduled article to go live")
+    delay = time.monotonic() - go_live
+    print(f"scheduled article went live {delay:.1f}s after its go-live time")
+    assert delay < 60
+    embedded.stop_all()
+
+
+def test_a_task_left_running_by_a_killed_worker_runs_again(embedded: EmbeddedSite, tmp_path: Path) -> None:
+    embedded.manage(
+        "shell", "-c",
+        f"from core.tests.tasks import leave_markers; leave_markers.enqueue({str(tmp_path)!r}, 2)",
+    )  # fmt: skip
+    first = embedded.start("worker", "--interval", "0.2", "--no-startup-delay")
+    wait_for(lambda: (tmp_path / "started-0").exists(), 30, "the first worker to start the task")
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    assert not (tmp_path / "finished").exists()
+    embedded.start("run_scheduler")
+    embedded.start("worker", "--interval", "0.2", "--no-startup-delay")
+    waited = wait_for(lambda: (tmp_path / "finished").exists(), 60, "another worker to finish the task")
+    print(f"orphaned task completed {waited:.1f}s after the worker was killed")
+    assert (tmp_path / "started-1").exists()
+    embedded.stop_all()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(line) for line in out.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    state = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True).stdout
+    return bool(state.strip()) and not state.strip().startswith("Z")
+
+
+def test_runsite_starts_web_worker_and_scheduler_and_stops_them_together(embedded: EmbeddedSite) -> None:
+    port = _free_port()
+    supervisor = embedded.start("runsite", "--port", str(port), "--workers", "1")
+
+    def serves() -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    wait_for(serves, 60, "the web server to answer")
+    children = _children(supervisor.pid)
+    assert len(children) == 3
+    supervisor.send_signal(signal.SIGTERM)
+    assert supervisor.wait(timeout=30) == 0
+    wait_for(lambda: not any(_alive(pid) for pid in children), 20, "web, worker and scheduler to stop")
