@@ -5,15 +5,16 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from taggit.models import Tag
 
 from news.listing import articles
-from news.models import Author, ArticleAuthor, ArticlePage, SectionPage, absolute_url
+from news.models import ArticleAuthor, ArticlePage, Author, Publication, SectionPage, absolute_url
 
 FEED_SIZE = 30
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
@@ -32,14 +33,29 @@ class ArticleFeed(Feed):
     def get_object(self, request: HttpRequest, *args, **kwargs):  # type: ignore[no-untyped-def]
         return None
 
+    def get_feed(self, obj, request: HttpRequest) -> SyndicationFeed:  # type: ignore[no-untyped-def]
+        # The other methods get no request, and the name and language are editable in the admin.
+        self.publication = Publication.load(request_or_site=request)
+        self.language = self.publication.language
+        self.request_path = request.path
+        return super().get_feed(obj, request)
+
+    @property
+    def site_name(self) -> str:
+        return self.publication.name
+
     def title(self, obj) -> str:  # type: ignore[no-untyped-def]
-        return settings.WAGTAIL_SITE_NAME
+        return self.site_name
 
     def link(self, obj) -> str:  # type: ignore[no-untyped-def]
-        return "/"
+        return absolute_url("/")
+
+    def feed_url(self, obj) -> str:  # type: ignore[no-untyped-def]
+        # Django would otherwise put the request's host on every URL, not the canonical one.
+        return absolute_url(self.request_path)
 
     def description(self, obj) -> str:  # type: ignore[no-untyped-def]
-        return f"Latest stories from {settings.WAGTAIL_SITE_NAME}"
+        return f"Latest stories from {self.site_name}"
 
     def subtitle(self, obj) -> str:  # type: ignore[no-untyped-def]
         return self.description(obj)
@@ -58,7 +74,7 @@ class ArticleFeed(Feed):
         return item.standfirst
 
     def item_link(self, item: ArticlePage) -> str:
-        return urlsplit(item.url).path
+        return absolute_url(urlsplit(item.url).path)
 
     def item_guid(self, item: ArticlePage) -> str:
         host = urlsplit(settings.SITE_URL).hostname or "localhost"
@@ -88,10 +104,10 @@ class SectionFeed(ArticleFeed):
         return get_object_or_404(SectionPage.objects.live(), slug=slug)
 
     def title(self, obj: SectionPage) -> str:  # type: ignore[override]
-        return f"{obj.title} — {settings.WAGTAIL_SITE_NAME}"
+        return f"{obj.title} — {self.site_name}"
 
     def link(self, obj: SectionPage) -> str:  # type: ignore[override]
-        return urlsplit(obj.url).path
+        return absolute_url(urlsplit(obj.url).path)
 
     def narrow(self, queryset: QuerySet, obj: SectionPage) -> QuerySet:  # type: ignore[override]
         return queryset.child_of(obj)
@@ -102,10 +118,10 @@ class TagFeed(ArticleFeed):
         return get_object_or_404(Tag, slug=slug)
 
     def title(self, obj: Tag) -> str:  # type: ignore[override]
-        return f"Tagged “{obj.name}” — {settings.WAGTAIL_SITE_NAME}"
+        return f"Tagged “{obj.name}” — {self.site_name}"
 
     def link(self, obj: Tag) -> str:  # type: ignore[override]
-        return f"/tags/{obj.slug}/"
+        return absolute_url(reverse("news:tag", args=[obj.slug]))
 
     def narrow(self, queryset: QuerySet, obj: Tag) -> QuerySet:  # type: ignore[override]
         return queryset.filter(tags=obj)
@@ -116,10 +132,10 @@ class AuthorFeed(ArticleFeed):
         return get_object_or_404(Author, slug=slug)
 
     def title(self, obj: Author) -> str:  # type: ignore[override]
-        return f"{obj.name} — {settings.WAGTAIL_SITE_NAME}"
+        return f"{obj.name} — {self.site_name}"
 
     def link(self, obj: Author) -> str:  # type: ignore[override]
-        return obj.get_absolute_url()
+        return absolute_url(obj.get_absolute_url())
 
     def narrow(self, queryset: QuerySet, obj: Author) -> QuerySet:  # type: ignore[override]
         return queryset.filter(author_links__author=obj)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from django.core.cache import cache
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.signals import page_published, page_slug_changed, page_unpublished
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
@@ -65,5 +66,13 @@ def on_unpublish(sender: Any, instance: Page, **kwargs: Any) -> None:
 
 
 @receiver(page_slug_changed)
-def on_slug_change(sender: Any, instance_before: Page, instance_after: Page, **kwargs: Any) -> None:
+def on_slug_change(sender: Any, instance_before: Page, **kwargs: Any) -> None:
+    # The old address now redirects; a cached copy of the old page must not answer instead.
     purge_pages_after_commit([instance_before.url] if instance_before.url else [])
+
+
+@receiver(post_page_move)
+def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) -> None:
+    before = copy(instance)
+    before.url_path = url_path_before
+    purge_pages_after_commit([url for url in (before.url, instance.url) if url])

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from taggit.models import Tag
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from news.models import ArticlePage, Author
 
@@ -27,7 +27,13 @@ class CanonicalHostSitemap(Sitemap):
 
 class PageSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        return Page.objects.live().public().filter(depth__gte=2).order_by("path").specific()
+        # Only the canonical site's tree: a page outside it (such as Wagtail's initial
+        # welcome page) has no URL on SITE_URL.
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            return Page.objects.none()
+        pages = site.root_page.get_descendants(inclusive=True)
+        return pages.live().public().order_by("path").specific()
 
     def location(self, page: Page) -> str:
         return urlsplit(page.url).path

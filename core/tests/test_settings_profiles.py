@@ -1,0 +1,71 @@
+"""Settings profiles are loaded for real, in a fresh interpreter, from the environment."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+SHOW = (
+    "import json, django; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps({k: getattr(s, k, None) for k in ("
+    "'DEBUG','SECURE_SSL_REDIRECT','SECURE_HSTS_SECONDS','SESSION_COOKIE_SECURE','CSRF_COOKIE_SECURE',"
+    "'ALLOWED_HOSTS','SESSION_COOKIE_HTTPONLY')} | {'engine': s.DATABASES['default']['ENGINE'],"
+    "'journal': s.DATABASES['default'].get('OPTIONS', {}).get('init_command', ''),"
+    "'cache': s.CACHES['default']['BACKEND']}))"
+)
+
+
+def load(tmp_path, **env: str) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
+    base = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
+    base.update(DJANGO_SETTINGS_MODULE="broadsheet.settings", BROADSHEET_VAR_DIR=str(tmp_path), **env)
+    return subprocess.run(
+        [sys.executable, "-c", SHOW], env=base, capture_output=True, text=True, cwd=settings.BASE_DIR
+    )
+
+
+def test_embedded_profile_is_safe_by_default(tmp_path):
+    done = load(tmp_path)
+    assert done.returncode == 0, done.stderr
+    values = json.loads(done.stdout)
+    assert values["DEBUG"] is False
+    assert values["engine"] == "django.db.backends.sqlite3"
+    assert "journal_mode=WAL" in values["journal"]
+    assert values["cache"] == "diskcache.DjangoCache"
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+    key = (tmp_path / "secret_key").read_text()
+    assert load(tmp_path).returncode == 0 and (tmp_path / "secret_key").read_text() == key
+
+
+def test_production_profile_refuses_to_start_without_its_settings(tmp_path):
+    done = load(tmp_path, BROADSHEET_PROFILE="production", SECRET_KEY="x" * 50)
+    assert done.returncode != 0
+    assert "ALLOWED_HOSTS must be set when BROADSHEET_PROFILE=production" in done.stderr
+
+
+def test_production_profile_assumes_tls(tmp_path):
+    done = load(
+        tmp_path,
+        BROADSHEET_PROFILE="production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="news.example.org",
+        DATABASE_URL="postgres://u@127.0.0.1:5432/news",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert done.returncode == 0, done.stderr
+    values = json.loads(done.stdout)
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
+    assert values["SESSION_COOKIE_SECURE"] is True and values["CSRF_COOKIE_SECURE"] is True
+    assert values["ALLOWED_HOSTS"] == ["news.example.org"]
+    assert values["engine"] == "django.db.backends.postgresql"
+    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_unknown_profile_is_one_readable_line(tmp_path):
+    done = load(tmp_path, BROADSHEET_PROFILE="staging")
+    assert done.returncode != 0
+    assert "BROADSHEET_PROFILE='staging' is unknown" in done.stderr
