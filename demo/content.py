@@ -4020,11 +4020,11 @@ PROMOS = [
         "placement": "home",
         "title": "The Morning Courier",
         "text": (
-            "Get the day's Calder Valley news in your inbox before the first ferry leaves Port "
-            "Sallow, free every weekday."
+            "Get the day's Calder Valley news in your feed reader before the first ferry leaves "
+            "Port Sallow, free every weekday."
         ),
-        "link_url": "/newsletter/",
-        "link_text": "Sign up to the newsletter",
+        "link_url": "/feeds/rss/",
+        "link_text": "Follow our RSS feed",
     },
     {
         "placement": "article",
