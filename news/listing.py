@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, QuerySet, Window
@@ -26,6 +27,23 @@ def articles() -> QuerySet:
         .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
               "first_published_at", "last_published_at", "updated_at", "lead_image")
     )  # fmt: skip
+
+
+NAV_CACHE_KEY = "news:nav-sections"
+
+
+def nav_sections() -> list[tuple[str, str]]:
+    """(title, url) of the sections in the menu; cached because every page shows them."""
+    sections = cache.get(NAV_CACHE_KEY)
+    if sections is None:
+        live = models.SectionPage.objects.live().in_menu().order_by("path")
+        sections = [(section.title, section.url) for section in live.only("id", "title", "url_path")]
+        cache.set(NAV_CACHE_KEY, sections, timeout=3600)
+    return sections
+
+
+def forget_nav_sections() -> None:
+    cache.delete(NAV_CACHE_KEY)
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, per_page: int) -> PaginatorPage:

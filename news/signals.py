@@ -13,7 +13,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
-from news.models import ArticlePage
+from news.listing import forget_nav_sections
+from news.models import ArticlePage, SectionPage
 
 
 def _last_shown_key(page: Page) -> str:
@@ -27,6 +28,8 @@ def _purge(page: Page) -> None:
     must lose the article too.
     """
     page = page.specific
+    if isinstance(page, SectionPage):
+        forget_nav_sections()
     current = urls_showing_article(page) if isinstance(page, ArticlePage) else urls_showing_page(page)
     previous = cache.get(_last_shown_key(page), [])
     cache.set(_last_shown_key(page), current, timeout=None)
@@ -73,6 +76,8 @@ def on_slug_change(sender: Any, instance_before: Page, **kwargs: Any) -> None:
 
 @receiver(post_page_move)
 def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) -> None:
+    if isinstance(instance.specific, SectionPage):
+        forget_nav_sections()
     before = copy(instance)
     before.url_path = url_path_before
     purge_pages_after_commit([url for url in (before.url, instance.url) if url])

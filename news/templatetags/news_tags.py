@@ -27,8 +27,8 @@ def absolute(path_or_url: str) -> str:
 
 
 @register.simple_tag
-def nav_sections() -> list[SectionPage]:
-    return list(SectionPage.objects.live().in_menu().order_by("path").only("id", "title", "url_path"))
+def nav_sections() -> list[tuple[str, str]]:
+    return listing.nav_sections()
 
 
 def _query(**params: str) -> str:

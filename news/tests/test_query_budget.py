@@ -1,0 +1,52 @@
+"""SQL query budgets for pages the page cache has not seen (a fresh query string each time).
+
+Budgets (stated in docs/architecture.md): home ≤ 12, section ≤ 10, article ≤ 14, tag ≤ 9,
+author ≤ 9. They hold however many articles, sections, tags or authors a page shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news.models import PromoSpot, RelatedArticle, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+BUDGETS = {"home": 12, "section": 10, "article": 14, "tag": 9, "author": 9}
+
+
+@pytest.fixture
+def newsroom(make_article, home, section, author):
+    business = home.add_child(instance=SectionPage(title="Business", slug="business", show_in_menus=True))
+    business.save_revision().publish()
+    stories = [
+        make_article(f"Story {n}", parent=section if n % 2 else business, hours_ago=n, image=True,
+                     tags=("harbour", f"tag-{n}"))
+        for n in range(1, 9)
+    ]  # fmt: skip
+    for story in stories[1:4]:
+        RelatedArticle.objects.create(article=stories[0], related=story)
+    PromoSpot.objects.create(placement="article", title="Live event", text="Come along.", link_url="/")
+    PromoSpot.objects.create(placement="home", title="Feeds", text="Follow us.", link_url="/feeds/rss/")
+    return {"article": stories[0], "section": section, "author": author}
+
+
+def uncached_get(client, url: str, visit: int):  # type: ignore[no-untyped-def]
+    """A page-cache miss; other caches (site root paths, renditions) stay warm as in production."""
+    response = client.get(url, {"utm_visit": visit})
+    assert response["X-Page-Cache"] == "miss"
+    return response
+
+
+@pytest.mark.parametrize("page", list(BUDGETS))
+def test_uncached_page_stays_within_its_query_budget(client, newsroom, page, django_assert_max_num_queries):
+    url = {
+        "home": "/",
+        "section": newsroom["section"].url,
+        "article": newsroom["article"].url,
+        "tag": "/tags/harbour/",
+        "author": newsroom["author"].get_absolute_url(),
+    }[page]
+    uncached_get(client, url, 1)  # the first view ever generates image renditions
+    with django_assert_max_num_queries(BUDGETS[page]):
+        uncached_get(client, url, 2)
