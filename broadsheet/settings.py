@@ -279,3 +279,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # tag URLs stay ASCII (café → cafe)

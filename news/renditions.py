@@ -12,5 +12,6 @@ SHARE_IMAGE = "fill-1200x675|format-jpeg"
 
 def article_image_specs() -> list[str]:
     """Every rendition of a lead image used by the article page, cards and share metadata."""
-    sized = [f"{size}|format-{fmt}" for size, fmt in product((*LEAD_SIZES, *CARD_SIZES), FORMATS)]
+    # Same spelling as the {% picture %} tag produces, format first, so the lookup matches.
+    sized = [f"format-{fmt}|{size}" for size, fmt in product((*LEAD_SIZES, *CARD_SIZES), FORMATS)]
     return [*sized, SHARE_IMAGE]

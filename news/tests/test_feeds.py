@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, Publication, SectionPage
 
@@ -80,7 +81,9 @@ def test_site_feed_lists_live_articles_newest_first(client, make_article, sport,
 def test_entry_points_at_the_article_with_its_date_author_and_tags(client, make_article, kind):
     article = make_article("Council approves harbour plan", hours_ago=5, tags=("harbour", "council"))
     (entry,) = get_feed(client, f"/feeds/{kind}/").entries
-    canonical = BeautifulSoup(client.get(article.url).content, "html.parser").select_one("link[rel=canonical]")
+    canonical = BeautifulSoup(client.get(article.url).content, "html.parser").select_one(
+        "link[rel=canonical]"
+    )
     assert entry.link == SITE + article.url == canonical["href"]
     assert entry.title == article.title
     assert entry.summary == article.standfirst
@@ -90,7 +93,7 @@ def test_entry_points_at_the_article_with_its_date_author_and_tags(client, make_
 
 
 def test_atom_entry_is_updated_when_the_story_is(client, make_article):
-    published = datetime.now().astimezone() - timedelta(hours=6)
+    published = timezone.now() - timedelta(hours=6)
     make_article(published_at=published, updated_at=published + timedelta(hours=2))
     (entry,) = get_feed(client, "/feeds/atom/").entries
     assert timestamp(entry.published_parsed) == whole_seconds(published)
