@@ -163,3 +163,10 @@ def test_quote_block_carries_its_speaker(client, article):
     quote_block = soup(client.get(article.url)).select_one(".article__body figure.quote")
     assert quote_block.blockquote.get_text(strip=True) == "It is a good day"
     assert quote_block.cite.get_text() == "Jo Mayor"
+
+
+def test_accented_tag_gets_an_ascii_address(client, make_article, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(tags=("Café culture",))
+    assert client.get("/tags/cafe-culture/").status_code == 200
+    assert article.title in client.get("/tags/cafe-culture/").content.decode()
