@@ -77,7 +77,10 @@ def make_article(section: SectionPage, author: Author) -> Callable[..., ArticleP
                 "body",
                 [
                     {"type": "paragraph", "value": "<p>The council voted on Tuesday evening.</p>"},
-                    {"type": "quote", "value": {"text": "It is a good day", "speaker": "Jo Mayor", "role": "Mayor"}},
+                    {
+                        "type": "quote",
+                        "value": {"text": "It is a good day", "speaker": "Jo Mayor", "role": "Mayor"},
+                    },
                 ],
             ),
             lead_image=make_image(title) if image else None,

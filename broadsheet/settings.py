@@ -25,9 +25,7 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 PROFILE = os.environ.get("BROADSHEET_PROFILE", "embedded")
 if PROFILE not in {"embedded", "production"}:
-    raise ImproperlyConfigured(
-        f"BROADSHEET_PROFILE={PROFILE!r} is unknown: use 'embedded' or 'production'."
-    )
+    raise ImproperlyConfigured(f"BROADSHEET_PROFILE={PROFILE!r} is unknown: use 'embedded' or 'production'.")
 PRODUCTION = PROFILE == "production"
 
 

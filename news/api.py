@@ -36,4 +36,4 @@ def urls_showing_article(article: ArticlePage) -> list[str]:
     return sorted({url for url in urls if url})
 
 
-__all__ = ["urls_showing_article", "urls_showing_page", "published_articles", "teaser"]
+__all__ = ["published_articles", "teaser", "urls_showing_article", "urls_showing_page"]

@@ -63,7 +63,9 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
         cleaned = super().clean(value)
         if embed_src(cleaned["url"]) is None:
             raise blocks.StructBlockValidationError(
-                block_errors={"url": ValidationError("Only YouTube and Vimeo video addresses can be embedded.")}
+                block_errors={
+                    "url": ValidationError("Only YouTube and Vimeo video addresses can be embedded.")
+                }
             )
         return cleaned
 
@@ -82,7 +84,9 @@ class ArticleBodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(max_length=120, icon="title", template="news/blocks/heading.html")
     quote = QuoteBlock()
     image = CaptionedImageBlock()
-    list = blocks.ListBlock(blocks.CharBlock(max_length=300), icon="list-ul", template="news/blocks/list.html")
+    list = blocks.ListBlock(
+        blocks.CharBlock(max_length=300), icon="list-ul", template="news/blocks/list.html"
+    )
     embed = ClickToLoadEmbedBlock()
 
 

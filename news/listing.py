@@ -62,7 +62,9 @@ def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
     """The first words of the standfirst (or body), cut at a word boundary with an ellipsis."""
     text = article.standfirst
     if not text:
-        text = next((strip_tags(str(block.value)) for block in article.body if block.block_type == "paragraph"), "")
+        text = next(
+            (strip_tags(str(block.value)) for block in article.body if block.block_type == "paragraph"), ""
+        )
     return Truncator(" ".join(text.split())).words(words, truncate="…")
 
 

@@ -47,7 +47,13 @@ class Author(index.Indexed, models.Model):
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -140,7 +146,10 @@ class ArticlePage(Page):
         FieldPanel("standfirst"),
         InlinePanel("author_links", label="Authors", min_num=1),
         MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")])],
+            [
+                FieldPanel("lead_image"),
+                FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
+            ],
             heading="Lead image",
         ),
         FieldPanel("body"),
@@ -150,7 +159,11 @@ class ArticlePage(Page):
     ]
     settings_panels = [
         MultiFieldPanel(
-            [FieldPanel("published_at"), FieldPanel("substantive_update"), FieldPanel("updated_at", read_only=True)],
+            [
+                FieldPanel("published_at"),
+                FieldPanel("substantive_update"),
+                FieldPanel("updated_at", read_only=True),
+            ],
             heading="Dateline",
         ),
         *Page.settings_panels,
@@ -171,7 +184,10 @@ class ArticlePage(Page):
         super().clean()
         if self.published_at and self.published_at > timezone.now() and not self.go_live_at:
             raise ValidationError(
-                {"published_at": "To publish in the future, set 'Go-live date/time' under Publishing schedule."}
+                {
+                    "published_at": "To publish in the future, "
+                    "set 'Go-live date/time' under Publishing schedule."
+                }
             )
 
     @property
@@ -264,4 +280,3 @@ class PromoSpot(models.Model):
 
 def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
-

@@ -7,7 +7,14 @@ Moderators handle reader comments; Administrators manage settings and people.
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page, Workflow
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+)
 
 REPORTERS, EDITORS, MODERATORS, ADMINISTRATORS = "Reporters", "Editors", "Moderators", "Administrators"
 
@@ -15,7 +22,14 @@ PAGE_PERMISSIONS = {
     REPORTERS: ["add_page", "change_page"],
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     MODERATORS: [],
-    ADMINISTRATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+    ADMINISTRATORS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ],
 }
 IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 SNIPPETS = ["author", "promospot"]
@@ -27,7 +41,7 @@ MODEL_PERMISSIONS = {
         *(f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "delete", "view")),
         "news.change_publication",
         "auth.add_user", "auth.change_user", "auth.delete_user",
-        "wagtailredirects.add_redirect", "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
+        *(f"wagtailredirects.{action}_redirect" for action in ("add", "change", "delete")),
     ],
 }  # fmt: skip
 
@@ -57,7 +71,9 @@ def ensure_roles() -> dict[str, Group]:
         if root_collection is not None and name != MODERATORS:
             for codename in IMAGE_PERMISSIONS:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=_permission(f"wagtailimages.{codename}")
+                    group=group,
+                    collection=root_collection,
+                    permission=_permission(f"wagtailimages.{codename}"),
                 )
         groups[name] = group
     _editors_approve_submissions(groups[EDITORS])

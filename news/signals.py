@@ -51,7 +51,10 @@ def _fill_dateline(article: ArticlePage, revision: Any) -> None:
     if revision is not None:
         # The next edit starts from this revision: it must not re-mark the update.
         revision.content.update(
-            {field: value.isoformat() if hasattr(value, "isoformat") else value for field, value in changes.items()}
+            {
+                field: value.isoformat() if hasattr(value, "isoformat") else value
+                for field, value in changes.items()
+            }
         )
         revision.save(update_fields=["content"])
 

@@ -48,8 +48,8 @@ def test_the_embedded_cache_counts_atomically_across_processes(tmp_path):
         subprocess.Popen([sys.executable, "-c", INCREMENT], env=env, cwd=settings.BASE_DIR) for _ in range(4)
     ]
     assert [worker.wait(timeout=120) for worker in workers] == [0, 0, 0, 0]
+    read = "import django; django.setup(); from django.core.cache import cache; print(cache.get('views'))"
     total = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.core.cache import cache; print(cache.get('views'))"],
-        env=env, cwd=settings.BASE_DIR, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+        [sys.executable, "-c", read], env=env, cwd=settings.BASE_DIR, capture_output=True, text=True
+    ).stdout.strip()
     assert total == "1200"

@@ -75,7 +75,9 @@ def test_a_page_rendered_before_an_invalidation_is_never_served_after_it():
         return HttpResponse("old content")
 
     pagecache.PageCacheMiddleware(slow_render)(request)
-    fresh = pagecache.PageCacheMiddleware(lambda r: HttpResponse("new content"))(RequestFactory().get("/politics/"))
+    fresh = pagecache.PageCacheMiddleware(lambda r: HttpResponse("new content"))(
+        RequestFactory().get("/politics/")
+    )
     assert fresh.content == b"new content"
     assert fresh["X-Page-Cache"] == "miss"
 
@@ -123,7 +125,9 @@ def test_a_removed_tag_page_is_purged_too(make_article, invalidated, django_capt
     assert "/tags/ferries/" in invalidated[-1]
 
 
-def test_unpublishing_purges_the_article_and_its_listings(article, section, invalidated, django_capture_on_commit_callbacks):
+def test_unpublishing_purges_the_article_and_its_listings(
+    article, section, invalidated, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
     assert {article.url, section.url, "/"} <= set(invalidated[-1])

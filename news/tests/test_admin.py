@@ -24,9 +24,19 @@ def article_form(author, related=None, **overrides):  # type: ignore[no-untyped-
         "body": streamfield(
             [
                 ("paragraph", rich_text("<p>Fares will not rise this winter.</p>")),
-                ("quote", {"text": "Islanders deserve a break", "speaker": "Morag Bell", "role": "Ferry users' group"}),
+                (
+                    "quote",
+                    {
+                        "text": "Islanders deserve a break",
+                        "speaker": "Morag Bell",
+                        "role": "Ferry users' group",
+                    },
+                ),
                 ("heading", "What changes"),
-                ("list", {"count": 1, "0-value": "Season tickets", "0-deleted": "", "0-order": "0", "0-id": ""}),
+                (
+                    "list",
+                    {"count": 1, "0-value": "Season tickets", "0-deleted": "", "0-order": "0", "0-id": ""},
+                ),
                 ("embed", {"url": "https://youtu.be/abcdEFGH123", "title": "The crossing"}),
             ]
         ),
@@ -57,7 +67,9 @@ def test_editor_writes_and_publishes_an_article(admin_client, section, author, a
 def test_an_unsupported_embed_address_is_refused_with_a_clear_message(admin_client, section, author):
     form = article_form(author)
     form["body-4-value-url"] = "https://tracker.example.com/video/1"
-    response = admin_client.post(f"/admin/pages/add/news/articlepage/{section.pk}/", form | {"action-publish": "1"})
+    response = admin_client.post(
+        f"/admin/pages/add/news/articlepage/{section.pk}/", form | {"action-publish": "1"}
+    )
     assert response.status_code == 200
     assert b"Only YouTube and Vimeo video addresses can be embedded." in response.content
     assert not ArticlePage.objects.filter(slug="ferry-fares-frozen").exists()
@@ -73,7 +85,9 @@ def test_reporter_submits_for_review_instead_of_publishing(client, django_user_m
     assert response.status_code == 302
     draft = ArticlePage.objects.get(slug="ferry-fares-frozen")
     assert not draft.live
-    assert WorkflowState.objects.filter(base_content_type__isnull=False, object_id=str(draft.pk), status="in_progress").exists()
+    assert WorkflowState.objects.filter(
+        base_content_type__isnull=False, object_id=str(draft.pk), status="in_progress"
+    ).exists()
 
 
 def test_edit_view_offers_autosave_and_preview(admin_client, article):
@@ -92,7 +106,9 @@ def test_preview_renders_the_draft(article):
 
 def test_scheduling_a_future_go_live_keeps_the_article_offline(admin_client, section, author):
     form = article_form(author, **{"go_live_at": "2099-01-01 09:00"})
-    response = admin_client.post(f"/admin/pages/add/news/articlepage/{section.pk}/", form | {"action-publish": "1"})
+    response = admin_client.post(
+        f"/admin/pages/add/news/articlepage/{section.pk}/", form | {"action-publish": "1"}
+    )
     assert response.status_code == 302
     scheduled = ArticlePage.objects.get(slug="ferry-fares-frozen")
     assert not scheduled.live

@@ -29,7 +29,12 @@ def test_lead_image_is_a_picture_with_modern_formats_and_dimensions(client, make
 
 def test_body_images_and_cards_load_lazily(client, make_article):
     image = make_image("Body picture")
-    body = [{"type": "image", "value": {"image": image.pk, "alt_text": "Boats", "caption": "At dawn", "credit": "Us"}}]
+    body = [
+        {
+            "type": "image",
+            "value": {"image": image.pk, "alt_text": "Boats", "caption": "At dawn", "credit": "Us"},
+        }
+    ]
     make_article("Older", hours_ago=5, image=True)
     article = make_article(body=body)
     page = BeautifulSoup(client.get(article.url).content, "html.parser")

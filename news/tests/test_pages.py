@@ -74,7 +74,9 @@ def test_article_regions_come_in_the_reference_order(client, make_article):
     pick = make_article("Earlier chapter of the saga", hours_ago=5)
     article = make_article("Latest chapter of the saga")
     RelatedArticle.objects.create(article=article, related=pick)
-    PromoSpot.objects.create(placement="article", title="Courier Live", text="Our evening of talks.", link_url="/")
+    PromoSpot.objects.create(
+        placement="article", title="Courier Live", text="Our evening of talks.", link_url="/"
+    )
     html = client.get(article.url).content.decode()
     markers = [
         "<h1>",
@@ -140,9 +142,22 @@ def test_share_links_are_encoded_plain_links(client, make_article):
 
 def test_no_page_loads_anything_from_another_origin(client, make_article, section, author):
     article = make_article(image=True)
-    for url in ("/", section.url, article.url, "/tags/harbour/", author.get_absolute_url(), "/search/?q=harbour"):
+    for url in (
+        "/",
+        section.url,
+        article.url,
+        "/tags/harbour/",
+        author.get_absolute_url(),
+        "/search/?q=harbour",
+    ):
         page = soup(client.get(url))
-        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "srcset")):
+        for tag, attribute in (
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+            ("source", "srcset"),
+        ):
             for element in page.find_all(tag):
                 value = element.get(attribute, "")
                 if tag == "link" and element.get("rel") in (["canonical"], ["alternate"]):
@@ -151,7 +166,12 @@ def test_no_page_loads_anything_from_another_origin(client, make_article, sectio
 
 
 def test_click_to_load_embed_makes_no_request_until_asked(client, make_article):
-    body = [{"type": "embed", "value": {"url": "https://www.youtube.com/watch?v=abcdEFGH123", "title": "Harbour at dawn"}}]
+    body = [
+        {
+            "type": "embed",
+            "value": {"url": "https://www.youtube.com/watch?v=abcdEFGH123", "title": "Harbour at dawn"},
+        }
+    ]
     page = soup(client.get(make_article(body=body).url))
     embed = page.select_one(".embed")
     assert embed["data-embed-src"] == "https://www.youtube-nocookie.com/embed/abcdEFGH123"

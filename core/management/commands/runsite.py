@@ -42,9 +42,7 @@ class Command(BaseCommand):
             "worker": [*manage, "worker", "--queue-name", "*"],
             "scheduler": [*manage, "run_scheduler"],
         }
-        children = {
-            name: subprocess.Popen(argv, cwd=settings.BASE_DIR) for name, argv in commands.items()
-        }
+        children = {name: subprocess.Popen(argv, cwd=settings.BASE_DIR) for name, argv in commands.items()}
         stopping = False
 
         def stop(*_: Any) -> None:

@@ -104,7 +104,9 @@ class Command(BaseCommand):
         section = SectionPage.objects.child_of(home).filter(slug=data["slug"]).first()
         if section is None:
             section = home.add_child(
-                instance=SectionPage(title=data["title"], slug=data["slug"], intro=data["description"], show_in_menus=True)
+                instance=SectionPage(
+                    title=data["title"], slug=data["slug"], intro=data["description"], show_in_menus=True
+                )
             )
             _publish(section)
         return section
@@ -113,7 +115,9 @@ class Command(BaseCommand):
         author = Author.objects.filter(slug=data["slug"]).first()
         if author is None:
             initials = "".join(part[0] for part in data["name"].split()[:2])
-            photo = _image(f"Portrait of {data['name']}", f"{data['slug']}.jpg", images.portrait(data["slug"], initials))
+            photo = _image(
+                f"Portrait of {data['name']}", f"{data['slug']}.jpg", images.portrait(data["slug"], initials)
+            )
             author = Author.objects.create(
                 name=data["name"], slug=data["slug"], role=data["role"], bio=data["bio"], photo=photo
             )
@@ -160,7 +164,9 @@ class Command(BaseCommand):
         if StandardPage.objects.child_of(home).filter(slug=slug).exists():
             return
         body = _stream([("paragraph", text) for text in data["body"]])
-        page = home.add_child(instance=StandardPage(title=data["title"], slug=slug, intro=data["intro"], body=body))
+        page = home.add_child(
+            instance=StandardPage(title=data["title"], slug=slug, intro=data["intro"], body=body)
+        )
         _publish(page)
 
     def _promos(self) -> None:
