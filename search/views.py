@@ -8,33 +8,51 @@ from django.views.decorators.http import require_safe
 
 from news.api import published_articles, teaser
 from news.listing import paginate
-from news.models import SectionPage
+from news.models import ArticlePage, SectionPage
 from search.highlight import highlight, query_terms
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+TEASER_WORDS = 40
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     query = " ".join(request.GET.get("q", "").split())
-    sections = list(SectionPage.objects.live().in_menu().order_by("path").only("id", "title", "slug"))
-    context: dict = {"query": query, "sections": sections, "max_length": MAX_QUERY_LENGTH}
+    # path and depth are what child_of() needs: without them each is a deferred query of its own.
+    sections = list(
+        SectionPage.objects.live().in_menu().order_by("path").only("id", "title", "slug", "path", "depth")
+    )
+    section = next((s for s in sections if s.slug == request.GET.get("section")), None)
+    # Names of our own: base.html's masthead does `{% nav_sections as sections %}`, which would
+    # overwrite a plain `sections` before the form is rendered.
+    context: dict = {
+        "query": query,
+        "search_sections": sections,
+        "search_section": section,
+        "max_length": MAX_QUERY_LENGTH,
+    }
     if len(query) > MAX_QUERY_LENGTH:
         context["error"] = f"Your search is too long: please use at most {MAX_QUERY_LENGTH} characters."
         return render(request, "search/search.html", context, status=400)
-    section = next((s for s in sections if s.slug == request.GET.get("section")), None)
-    context["section"] = section
+    if not query:
+        return render(request, "search/search.html", context)
+
+    # Only plain words reach the search backend (see query_terms), so no character can be read as
+    # FTS5 or tsquery syntax. A query with no words at all simply has no results.
     terms = query_terms(query)
     if terms:
         candidates = published_articles()
         if section is not None:
             candidates = candidates.child_of(section)
-        results = paginate(request, candidates.search(" ".join(terms), operator="and"), RESULTS_PER_PAGE)
-        context["results"] = results
-        context["extra_query"] = urlencode({"q": query, "section": section.slug if section else ""})
-        context["highlighted"] = [
-            (article, highlight(article.title, terms), highlight(teaser(article, 40), terms))
-            for article in results
-        ]
+        matches = candidates.search(" ".join(terms), operator="and")
+    else:
+        matches = ArticlePage.objects.none()
+    results = paginate(request, matches, RESULTS_PER_PAGE)
+    context["results"] = results
+    context["extra_query"] = urlencode({"q": query, **({"section": section.slug} if section else {})})
+    context["highlighted"] = [
+        (article, highlight(article.title, terms), highlight(teaser(article, TEASER_WORDS), terms))
+        for article in results
+    ]
     return render(request, "search/search.html", context)
