@@ -183,7 +183,7 @@ CACHES["renditions"] = CACHES["default"] | {"KEY_PREFIX": "renditions"}
 
 # Page cache for anonymous readers (see core.pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/search/", "/_util/")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
 # Background work --------------------------------------------------------------
 TASKS = {
@@ -205,6 +205,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("ADMIN_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 0.25  # hours
+# Count per address and per account: many addresses cannot share out the guessing (ADR 0007).
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/login_locked.html"
