@@ -87,7 +87,7 @@ def make_article(section: SectionPage, author: Author) -> Callable[..., ArticleP
             live=False,
             **fields,
         )
-        article.author_links = [ArticleAuthor(author=author)]
+        article.author_links = [ArticleAuthor(author=author, sort_order=0)]
         (parent or section).add_child(instance=article)
         if tags:
             article.tags.add(*tags)

@@ -30,6 +30,8 @@ class Command(BaseCommand):
             user.set_password(password)
             user.save(update_fields=["password"])
         elif password_file.exists():
-            password = password_file.read_text().strip() + " (as first generated; set ADMIN_PASSWORD to reset)"
+            password = (
+                password_file.read_text().strip() + " (as first generated; set ADMIN_PASSWORD to reset)"
+            )
         shown = password or "(unchanged; set ADMIN_PASSWORD to reset it)"
         self.stdout.write(f"Admin: {settings.SITE_URL}/admin/  user: {username}  password: {shown}")

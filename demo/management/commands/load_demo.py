@@ -144,7 +144,10 @@ class Command(BaseCommand):
             correction=data.get("correction", ""),
             body=_stream(data["body"]),
         )
-        article.author_links = [ArticleAuthor(author=authors[slug]) for slug in data["authors"]]
+        article.author_links = [
+            ArticleAuthor(author=authors[slug], sort_order=order)
+            for order, slug in enumerate(data["authors"])
+        ]
         section.add_child(instance=article)
         article.tags.add(*data["tags"])
         _publish(article)
