@@ -183,6 +183,11 @@ CACHES["renditions"] = CACHES["default"] | {"KEY_PREFIX": "renditions"}
 
 # Page cache for anonymous readers (see core.pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Browsers keep a page briefly; shared caches (Varnish, a CDN) as long as the app does,
+# since they are purged on publish too.
+PAGE_CACHE_CONTROL = os.environ.get(
+    "PAGE_CACHE_CONTROL", f"public, max-age=60, s-maxage={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
+)
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
 # Background work --------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+
+import brotli
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -131,3 +134,52 @@ def test_unpublishing_purges_the_article_and_its_listings(
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
     assert {article.url, section.url, "/"} <= set(invalidated[-1])
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"), [("br, gzip", "br"), ("gzip, deflate", "gzip"), ("br;q=0, gzip", "gzip")]
+)
+def test_pages_are_served_compressed_as_the_client_prefers(client, article, accept, encoding):
+    plain = client.get(article.url).content
+    for state in ("hit", "miss") if encoding == "br" else ("hit",):
+        if state == "miss":
+            pagecache.invalidate([article.url])
+        response = client.get(article.url, headers={"accept-encoding": accept})
+        assert response["X-Page-Cache"] == state
+        assert response["Content-Encoding"] == encoding
+        assert "Accept-Encoding" in response["Vary"]
+        decode = brotli.decompress if encoding == "br" else gzip.decompress
+        assert decode(response.content) == plain
+        assert int(response["Content-Length"]) == len(response.content)
+
+
+def test_conditional_get_answers_304_without_a_body(client, article):
+    first = client.get(article.url)
+    etag = first["ETag"]
+    again = client.get(article.url, headers={"if-none-match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == etag and again["Cache-Control"] == first["Cache-Control"]
+    pagecache.invalidate([article.url])
+    assert client.get(article.url, headers={"if-none-match": etag}).status_code == 304  # same content
+    assert client.get(article.url, headers={"if-none-match": 'W/"other"'}).status_code == 200
+
+
+def test_pages_tell_shared_caches_how_long_and_signed_in_pages_stay_private(
+    client, article, admin_user, settings
+):
+    cache_control = client.get(article.url)["Cache-Control"]
+    assert "public" in cache_control and f"s-maxage={settings.PAGE_CACHE_SECONDS}" in cache_control
+    assert "stale-while-revalidate" in cache_control
+    client.force_login(admin_user)
+    assert client.get(article.url)["Cache-Control"] == "private, no-cache"
+
+
+def test_a_response_that_sets_a_cookie_is_not_stored():
+    def with_cookie(request):  # type: ignore[no-untyped-def]
+        response = HttpResponse("personal")
+        response.set_cookie("remember", "1")
+        return response
+
+    middleware = pagecache.PageCacheMiddleware(with_cookie)
+    middleware(RequestFactory().get("/politics/"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/politics/"))
