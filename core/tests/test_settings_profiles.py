@@ -62,7 +62,7 @@ def test_production_profile_assumes_tls(tmp_path):
     assert values["SESSION_COOKIE_SECURE"] is True and values["CSRF_COOKIE_SECURE"] is True
     assert values["ALLOWED_HOSTS"] == ["news.example.org"]
     assert values["engine"] == "django.db.backends.postgresql"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["cache"] == "core.cache.ResilientRedisCache"
 
 
 def test_unknown_profile_is_one_readable_line(tmp_path):

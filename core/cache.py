@@ -1,0 +1,71 @@
+"""A Redis cache that degrades to "empty" when Redis is unreachable, instead of failing requests.
+
+Readers keep getting pages (uncached) during a Redis outage and the site recovers by
+itself when Redis returns. After a failure the client stops trying for a short
+while, so an outage does not add a connection attempt to every cache call.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+RETRY_AFTER_SECONDS = 2.0
+
+
+class CacheUnavailable(ValueError):
+    """Raised by incr during an outage; a ValueError like Django's 'key not found'."""
+
+
+def _fallback(value: Any) -> Callable:
+    def decorate(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def guarded(self: ResilientRedisCacheClient, *args: Any, **kwargs: Any) -> Any:
+            if time.monotonic() < self.down_until:
+                return value(args, kwargs) if callable(value) else value
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                if time.monotonic() >= self.down_until:
+                    logger.warning("Redis cache unavailable, serving without it: %s", error)
+                self.down_until = time.monotonic() + RETRY_AFTER_SECONDS
+                return value(args, kwargs) if callable(value) else value
+
+        return guarded
+
+    return decorate
+
+
+def _no_counter(args: tuple, kwargs: dict) -> int:
+    raise CacheUnavailable("The cache is unavailable.")
+
+
+class ResilientRedisCacheClient(RedisCacheClient):
+    down_until = 0.0
+
+    add = _fallback(False)(RedisCacheClient.add)
+    get = _fallback(lambda args, kwargs: args[1] if len(args) > 1 else kwargs.get("default"))(
+        RedisCacheClient.get
+    )
+    set = _fallback(None)(RedisCacheClient.set)
+    touch = _fallback(False)(RedisCacheClient.touch)
+    delete = _fallback(False)(RedisCacheClient.delete)
+    get_many = _fallback(lambda args, kwargs: {})(RedisCacheClient.get_many)
+    has_key = _fallback(False)(RedisCacheClient.has_key)
+    incr = _fallback(_no_counter)(RedisCacheClient.incr)
+    set_many = _fallback(lambda args, kwargs: [])(RedisCacheClient.set_many)
+    delete_many = _fallback(None)(RedisCacheClient.delete_many)
+    clear = _fallback(False)(RedisCacheClient.clear)
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server: str, params: dict) -> None:
+        super().__init__(server, params)
+        self._class = ResilientRedisCacheClient
