@@ -189,7 +189,20 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_CONTROL = os.environ.get(
     "PAGE_CACHE_CONTROL", f"public, max-age=60, s-maxage={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
 )
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/", "/health/")
+
+# An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
 
 # Background work --------------------------------------------------------------
 TASKS = {

@@ -5,12 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.health import health
 from search.views import search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
+    path("health/", health, name="health"),
     path("", include("news.urls")),
 ]
 

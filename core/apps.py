@@ -6,4 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Platform"
 
     def ready(self) -> None:
-        from core import tasks  # noqa: F401  (registers the platform's periodic jobs)
+        from core import (
+            frontend_cache,  # noqa: F401  (purges the HTTP cache in front on invalidation)
+            tasks,  # noqa: F401  (registers the platform's periodic jobs)
+        )

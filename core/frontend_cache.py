@@ -1,0 +1,23 @@
+"""Purge the HTTP cache in front (Varnish, a CDN) exactly where the page cache was invalidated.
+
+Runs in the worker (invalidation happens in the ``purge_pages`` task), so readers never
+wait for a purge. Configured with ``FRONTEND_CACHE_URL`` (see settings).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.dispatch import receiver
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+
+from core.pagecache import pages_invalidated
+
+
+@receiver(pages_invalidated)
+def purge_frontend_cache(sender: Any, paths: list[str], **kwargs: Any) -> None:
+    if settings.WAGTAILFRONTENDCACHE:
+        root = settings.SITE_URL.rstrip("/")
+        # Called directly: we are already in a background task.
+        purge_urls_from_cache_task.call([root + path for path in paths])

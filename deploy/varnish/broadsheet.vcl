@@ -1,0 +1,55 @@
+# Varnish in front of Broadsheet: caches what the app marks public, serves stale briefly
+# while refetching, and honours the app's exact purges (PURGE of a path drops every
+# query-string variant of it).
+vcl 4.1;
+
+import directors;
+import std;
+
+backend app1 { .host = "127.0.0.1"; .port = "8001"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
+backend app2 { .host = "127.0.0.1"; .port = "8002"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
+
+acl purgers { "127.0.0.1"; "::1"; }
+
+sub vcl_init {
+    new apps = directors.round_robin();
+    apps.add_backend(app1);
+    apps.add_backend(app2);
+}
+
+sub vcl_recv {
+    set req.backend_hint = apps.backend();
+
+    if (req.method == "PURGE") {
+        if (!client.ip ~ purgers) {
+            return (synth(405, "Not allowed"));
+        }
+        # Exact path match, no regex: every ?page=N variant of the path goes too.
+        ban("obj.http.x-path == " + regsub(req.url, "\?.*$", ""));
+        return (synth(200, "Purged"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/admin/" || req.http.Authorization || req.http.Cookie ~ "sessionid=") {
+        return (pass);
+    }
+    # Readers get no cookies; anything else the browser sends must not split the cache.
+    unset req.http.Cookie;
+    return (hash);
+}
+
+sub vcl_backend_response {
+    set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");
+    set beresp.grace = 60s;
+    if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "private|no-store|no-cache") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
+}
+
+sub vcl_deliver {
+    unset resp.http.x-path;
+    set resp.http.X-Cache = if(obj.hits > 0, "hit", "miss");
+}
