@@ -1,0 +1,136 @@
+"""Backups of the database and uploaded media into one .tar.gz, and restoring them.
+
+SQLite uses its online backup API (safe while the site runs); PostgreSQL uses
+pg_dump / pg_restore from the machine's PostgreSQL client.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connections
+from django.utils import timezone
+
+FORMAT_VERSION = 1
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot go ahead; the message says why in one line."""
+
+
+def _database() -> dict:
+    return settings.DATABASES["default"]
+
+
+def _engine() -> str:
+    engine = _database()["ENGINE"]
+    if engine.endswith("sqlite3"):
+        return "sqlite"
+    if engine.endswith("postgresql"):
+        return "postgresql"
+    raise BackupError(f"Backups support SQLite and PostgreSQL, not {engine}.")
+
+
+def _pg_env() -> tuple[list[str], dict[str, str]]:
+    db = _database()
+    args = ["--host", str(db.get("HOST") or "localhost"), "--port", str(db.get("PORT") or 5432)]
+    args += ["--username", str(db.get("USER") or "postgres"), "--dbname", str(db["NAME"])]
+    env = os.environ | ({"PGPASSWORD": str(db["PASSWORD"])} if db.get("PASSWORD") else {})
+    return args, env
+
+
+def _run(command: list[str], env: dict[str, str]) -> None:
+    if shutil.which(command[0]) is None:
+        raise BackupError(f"{command[0]} is not installed (Debian package postgresql-client).")
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        last_line = (done.stderr.strip().splitlines() or ["unknown error"])[-1]
+        raise BackupError(f"{command[0]} failed: {last_line}")
+
+
+def _dump_database(folder: Path) -> str:
+    engine = _engine()
+    if engine == "sqlite":
+        target = folder / "db.sqlite3"
+        with sqlite3.connect(_database()["NAME"]) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        return target.name
+    args, env = _pg_env()
+    target = folder / "db.dump"
+    _run(["pg_dump", "--format=custom", "--no-owner", "--file", str(target), *args], env)
+    return target.name
+
+
+def create_backup(output: Path) -> Path:
+    """Write database + media + manifest to ``output`` (a .tar.gz); return its path."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        database_file = _dump_database(Path(scratch))
+        manifest = {
+            "format": FORMAT_VERSION,
+            "engine": _engine(),
+            "database": database_file,
+            "created": timezone.now().isoformat(),
+        }
+        with tarfile.open(output, "w:gz") as archive:
+            archive.add(Path(scratch) / database_file, arcname=database_file)
+            media = Path(settings.MEDIA_ROOT)
+            if media.exists():
+                archive.add(media, arcname="media")
+            data = json.dumps(manifest, indent=2).encode()
+            info = tarfile.TarInfo("manifest.json")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return output
+
+
+def _read_manifest(archive: tarfile.TarFile) -> dict:
+    try:
+        manifest = json.load(archive.extractfile("manifest.json"))  # type: ignore[arg-type]
+    except (KeyError, json.JSONDecodeError) as error:
+        raise BackupError("This file is not a Broadsheet backup (no manifest).") from error
+    if manifest.get("format") != FORMAT_VERSION:
+        raise BackupError(f"Unsupported backup format {manifest.get('format')!r}.")
+    if manifest.get("engine") != _engine():
+        raise BackupError(f"This backup is from {manifest.get('engine')}; the site runs on {_engine()}.")
+    return manifest
+
+
+def restore_backup(source: Path) -> dict:
+    """Replace the database and media with the backup's; return its manifest."""
+    if not source.is_file():
+        raise BackupError(f"No backup file at {source}.")
+    try:
+        archive = tarfile.open(source, "r:gz")
+    except tarfile.TarError as error:
+        raise BackupError(f"{source} is not a .tar.gz backup.") from error
+    with archive, tempfile.TemporaryDirectory() as scratch:
+        manifest = _read_manifest(archive)
+        archive.extractall(scratch, filter="data")
+        connections.close_all()
+        _restore_database(Path(scratch) / manifest["database"])
+        media = Path(settings.MEDIA_ROOT)
+        if (Path(scratch) / "media").exists():
+            shutil.rmtree(media, ignore_errors=True)
+            shutil.copytree(Path(scratch) / "media", media)
+    return manifest
+
+
+def _restore_database(dump: Path) -> None:
+    if _engine() == "sqlite":
+        with sqlite3.connect(dump) as source, sqlite3.connect(_database()["NAME"]) as target:
+            source.backup(target)
+        return
+    args, env = _pg_env()
+    _run(
+        ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction", *args, str(dump)], env
+    )
