@@ -109,13 +109,13 @@ def restore_backup(source: Path) -> dict:
     """Replace the database and media with the backup's; return its manifest."""
     if not source.is_file():
         raise BackupError(f"No backup file at {source}.")
-    try:
-        archive = tarfile.open(source, "r:gz")
-    except tarfile.TarError as error:
-        raise BackupError(f"{source} is not a .tar.gz backup.") from error
-    with archive, tempfile.TemporaryDirectory() as scratch:
-        manifest = _read_manifest(archive)
-        archive.extractall(scratch, filter="data")
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            with tarfile.open(source, "r:gz") as archive:
+                manifest = _read_manifest(archive)
+                archive.extractall(scratch, filter="data")
+        except tarfile.TarError as error:
+            raise BackupError(f"{source} is not a .tar.gz backup.") from error
         connections.close_all()
         _restore_database(Path(scratch) / manifest["database"])
         media = Path(settings.MEDIA_ROOT)
