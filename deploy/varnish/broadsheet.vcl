@@ -4,7 +4,6 @@
 vcl 4.1;
 
 import directors;
-import std;
 
 backend app1 { .host = "127.0.0.1"; .port = "8001"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
 backend app2 { .host = "127.0.0.1"; .port = "8002"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
@@ -51,5 +50,9 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
     unset resp.http.x-path;
-    set resp.http.X-Cache = if(obj.hits > 0, "hit", "miss");
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "hit";
+    } else {
+        set resp.http.X-Cache = "miss";
+    }
 }

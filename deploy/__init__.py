@@ -1,0 +1,1 @@
+"""Deployment tooling: the shipped Varnish VCL and a scripted scale-out stack for checks and benchmarks."""

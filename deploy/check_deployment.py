@@ -1,0 +1,201 @@
+"""Scripted scale-out check, run by CI: PostgreSQL + Redis + 2 app processes + worker +
+scheduler + Varnish (shipped VCL), production profile, all on this machine.
+
+1. An article is cached by Varnish; an editor publishes an edit through app process 1
+   (a real admin form POST); Varnish shows the new version within 30 s (delay printed).
+2. Varnish received PURGEs for exactly the pages that show the article.
+3. App process 2 serves the new version too.
+4. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
+
+Exit status 0 when every check holds; otherwise one line saying which did not.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import sys
+import time
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from deploy.stack import ADMIN, APP_PORTS, Stack, StackError, http_get
+
+CREATE_ARTICLE = """
+import json
+from news.models import ArticlePage, ArticleAuthor, Author, SectionPage
+from news.api import urls_showing_article
+section = SectionPage.objects.get(slug="politics")
+author = Author.objects.order_by("slug").first()
+article = ArticlePage(title="Ferry fares frozen for winter", slug="ferry-fares-frozen", live=False,
+    standfirst="The operator says prices stay put until March.",
+    body=[{"type": "paragraph", "value": "<p>Fares will not rise this winter.</p>"}])
+article.author_links = [ArticleAuthor(author=author, sort_order=0)]
+section.add_child(instance=article)
+article.tags.add("ferries")
+article.save_revision().publish()
+print(json.dumps({"pk": article.pk, "url": article.url, "author": author.pk,
+                  "urls": urls_showing_article(ArticlePage.objects.get(pk=article.pk))}))
+"""
+
+
+class AdminSession:
+    """A signed-in editor talking to one app process over plain HTTP, as if behind TLS."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str]:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        origin = f"https://127.0.0.1:{self.port}"
+        headers = {
+            "Host": f"127.0.0.1:{self.port}",
+            "X-Forwarded-Proto": "https",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+            "Origin": origin,
+            "Referer": origin + path,
+        }
+        body = None
+        if form is not None:
+            body = urlencode({**form, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        return response.status, response.read().decode()
+
+    def sign_in(self) -> None:
+        self.request("GET", "/admin/login/")
+        status, _ = self.request("POST", "/admin/login/", {"username": ADMIN[0], "password": ADMIN[1]})
+        if status != 302 or "sessionid" not in self.cookies:
+            raise StackError(f"admin sign-in on app process :{self.port} failed (status {status})")
+
+
+def edit_form(article: dict, title: str) -> dict:
+    return {
+        "title": title,
+        "slug": "ferry-fares-frozen",
+        "standfirst": "The operator says prices stay put until March.",
+        "author_links-TOTAL_FORMS": "1",
+        "author_links-INITIAL_FORMS": "0",
+        "author_links-MIN_NUM_FORMS": "0",
+        "author_links-MAX_NUM_FORMS": "1000",
+        "author_links-0-author": str(article["author"]),
+        "author_links-0-id": "",
+        "author_links-0-ORDER": "1",
+        "author_links-0-DELETE": "",
+        "related_links-TOTAL_FORMS": "0",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-MIN_NUM_FORMS": "0",
+        "related_links-MAX_NUM_FORMS": "6",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "body-count": "1",
+        "body-0-type": "paragraph",
+        "body-0-deleted": "",
+        "body-0-order": "0",
+        "body-0-id": "",
+        "body-0-value": json.dumps(
+            {
+                "blocks": [
+                    {
+                        "key": "a1",
+                        "type": "unstyled",
+                        "depth": 0,
+                        "text": "Fares will not rise this winter, the operator confirmed.",
+                        "inlineStyleRanges": [],
+                        "entityRanges": [],
+                    }
+                ],
+                "entityMap": {},
+            }
+        ),
+        "tags": "ferries",
+        "correction": "",
+        "lead_image_caption": "",
+        "lead_image_credit": "",
+        "published_at": "",
+        "action-publish": "action-publish",
+    }
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise StackError(message)
+
+
+def run() -> None:
+    with Stack().start() as stack:
+        article = json.loads(stack.manage("shell", "-c", CREATE_ARTICLE).strip().splitlines()[-1])
+        front = stack.varnish_url + article["url"]
+        http_get(front)
+        status, headers, _ = http_get(front)
+        check(status == 200 and headers.get("X-Cache") == "hit", "Varnish did not cache the article page")
+        stack.wait_for_idle_queue()  # the purges from creating the article are not part of the check
+        time.sleep(0.5)
+        already = len(stack.purged_paths())
+
+        editor = AdminSession(APP_PORTS[0])
+        editor.sign_in()
+        new_title = "Ferry fares frozen until spring"
+        status, body = editor.request(
+            "POST", f"/admin/pages/{article['pk']}/edit/", edit_form(article, new_title)
+        )
+        check(
+            status == 302,
+            f"publishing through app process 1 failed (status {status}): "
+            + " ".join(re.findall(r'class="error-message">\s*<p>([^<]+)', body))[:300],
+        )
+        published = time.monotonic()
+        while new_title not in http_get(front)[2].decode():
+            check(time.monotonic() - published < 30, "Varnish still served the old article after 30 s")
+            time.sleep(0.1)
+        delay = time.monotonic() - published
+        print(f"Edit visible through Varnish {delay:.2f} s after publishing")
+
+        stack.wait_for_idle_queue()
+        time.sleep(0.5)
+        purged = stack.purged_paths()[already:]
+        expected = sorted(article["urls"])
+        paths = sorted(set(purged))
+        print(f"Varnish received {len(purged)} PURGEs for {len(paths)} paths: {' '.join(paths)}")
+        check(paths == expected, f"purged set differs: expected {expected}, got {paths}")
+
+        other = f"http://127.0.0.1:{APP_PORTS[1]}{article['url']}"
+        check(new_title in http_get(other)[2].decode(), "app process 2 served the old version")
+        print("App process 2 serves the new version")
+
+        stack.stop_redis()
+        statuses = []
+        for attempt in range(5):
+            for base in (stack.varnish_url, *(f"http://127.0.0.1:{port}" for port in APP_PORTS)):
+                for path in ("/", article["url"], "/politics/", "/feeds/rss/"):
+                    statuses.append(http_get(f"{base}{path}?redis-down={attempt}")[0])
+        check(set(statuses) == {200}, f"with Redis stopped some pages failed: {sorted(set(statuses))}")
+        print(f"Redis stopped: {len(statuses)} requests, all 200")
+
+        stack.start_redis()
+        back = time.monotonic()
+        direct = f"http://127.0.0.1:{APP_PORTS[0]}{article['url']}?after-redis"
+        while http_get(direct)[1].get("X-Page-Cache") != "hit":
+            check(time.monotonic() - back < 20, "page cache did not resume within 20 s of Redis returning")
+            time.sleep(0.2)
+        print(f"Redis back: page cache hits again after {time.monotonic() - back:.1f} s")
+
+
+if __name__ == "__main__":
+    try:
+        run()
+    except StackError as error:
+        print(f"Deployment check failed: {error}", file=sys.stderr)
+        sys.exit(1)
+    print("Deployment check passed")

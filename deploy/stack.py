@@ -1,0 +1,259 @@
+"""Start Broadsheet the way a scaled-out site runs, on this machine only.
+
+PostgreSQL (a throwaway database on the local server) + a private Redis + two app
+processes + one worker + the scheduler + Varnish with the shipped VCL, all in the
+production profile. Used by deploy/check_deployment.py and bench/http_bench.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from email.message import Message
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+VCL = ROOT / "deploy" / "varnish" / "broadsheet.vcl"
+APP_PORTS = (8001, 8002)  # the backends named in the shipped VCL
+VARNISH_PORT = 6081
+REDIS_PORT = 6390
+POSTGRES = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+DATABASE = "broadsheet_stack"
+ADMIN = ("editor", "stack-check-password-1")
+
+
+class StackError(RuntimeError):
+    pass
+
+
+def http_get(
+    url: str, headers: dict[str, str] | None = None, timeout: float = 10
+) -> tuple[int, Message, bytes]:
+    """Status, headers (case-insensitive: Granian sends lower-case names) and body."""
+    if not url.startswith("http://127.0.0.1:"):
+        raise StackError(f"refusing to fetch {url}: the stack only runs on this machine")
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310  checked just above
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+class Stack:
+    def __init__(self, web_workers: int = 1) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="broadsheet-stack-"))
+        self.web_workers = web_workers
+        self.processes: dict[str, subprocess.Popen] = {}
+        self.varnish_url = f"http://127.0.0.1:{VARNISH_PORT}"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "REDIS_URL"))}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="broadsheet.settings",
+            BROADSHEET_PROFILE="production",
+            SECRET_KEY="stack-" + "x" * 50,
+            ALLOWED_HOSTS="127.0.0.1,localhost",
+            DATABASE_URL=f"{POSTGRES}/{DATABASE}",
+            REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
+            SITE_URL=self.varnish_url,
+            SECURE_SSL_REDIRECT="0",
+            TRUSTED_PROXIES="127.0.0.1,::1",
+            FRONTEND_CACHE_URL=self.varnish_url,
+            BROADSHEET_VAR_DIR=str(self.folder / "var"),
+            STATIC_ROOT=str(self.folder / "static"),
+            SERVE_MEDIA="1",
+            ADMIN_USERNAME=ADMIN[0],
+            ADMIN_PASSWORD=ADMIN[1],
+            SCHEDULER_TICK_SECONDS="1",
+        )
+
+    # -- lifecycle -------------------------------------------------------------------
+    def manage(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *args],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            raise StackError(f"manage.py {' '.join(args)} failed: {done.stderr.strip().splitlines()[-1:]}")
+        return done.stdout
+
+    def start(self, demo: bool = True) -> Stack:
+        for tool in ("redis-server", "varnishd", "varnishncsa"):
+            if shutil.which(tool) is None:
+                raise StackError(f"{tool} is missing: run scripts/ensure-system-packages")
+        self._fresh_database()
+        self.start_redis()
+        self.manage("migrate", "--noinput", "-v0")
+        self.manage("collectstatic", "--noinput", "-v0")
+        if demo:
+            self.manage("load_demo", "--skip-renditions", "-v0")
+        self.manage("ensure_admin")
+        for number, port in enumerate(APP_PORTS, start=1):
+            self._spawn(
+                f"app{number}",
+                [
+                    sys.executable,
+                    "-m",
+                    "granian",
+                    "--interface",
+                    "wsgi",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--workers",
+                    str(self.web_workers),
+                    "--no-ws",
+                    "broadsheet.wsgi:application",
+                ],
+            )
+        self._spawn(
+            "worker",
+            [sys.executable, str(ROOT / "manage.py"), "worker", "--queue-name", "*", "--interval", "0.2"],
+        )
+        self._spawn("scheduler", [sys.executable, str(ROOT / "manage.py"), "run_scheduler"])
+        varnish_dir = self.folder / "varnish"
+        self._spawn(
+            "varnish",
+            [
+                "varnishd",
+                "-F",
+                "-j",
+                "none",
+                "-a",
+                f"127.0.0.1:{VARNISH_PORT}",
+                "-n",
+                str(varnish_dir),
+                "-f",
+                str(VCL),
+                "-s",
+                "malloc,256m",
+                "-p",
+                "ban_lurker_sleep=0.05",
+            ],
+        )
+        for port in APP_PORTS:
+            self.wait_until_ok(f"http://127.0.0.1:{port}/health/")
+        self.wait_until_ok(self.varnish_url + "/")
+        self.purge_log = self.folder / "purges.log"
+        self._spawn(
+            "purge-log",
+            [
+                "varnishncsa",
+                "-n",
+                str(varnish_dir),
+                "-q",
+                'ReqMethod eq "PURGE"',
+                "-F",
+                "%U",
+                "-w",
+                str(self.purge_log),
+            ],
+        )
+        self.wait_for_idle_queue()
+        return self
+
+    def wait_for_idle_queue(self, seconds: float = 180) -> None:
+        """Let the worker finish what setup enqueued (purges, indexing) before measuring."""
+        count = (
+            "from django_tasks_db.models import DBTaskResult as R; "
+            "print(R.objects.exclude(status__in=['SUCCESSFUL', 'FAILED']).count())"
+        )
+        deadline = time.monotonic() + seconds
+        while self.manage("shell", "-c", count).strip().splitlines()[-1] != "0":
+            if time.monotonic() > deadline:
+                raise StackError(f"the worker did not drain the task queue within {seconds:.0f}s")
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self.processes.clear()
+        self.stop_redis()
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        if not os.environ.get("STACK_KEEP"):
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Stack:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- parts -------------------------------------------------------------------------
+    def start_redis(self) -> None:
+        self._spawn(
+            "redis",
+            [
+                "redis-server",
+                "--port",
+                str(REDIS_PORT),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+            ],
+        )
+        deadline = time.monotonic() + 10
+        while (
+            subprocess.run(
+                ["/usr/bin/redis-cli", "-p", str(REDIS_PORT), "ping"], capture_output=True
+            ).returncode
+            != 0
+        ):
+            if time.monotonic() > deadline:
+                raise StackError("private Redis did not start")
+            time.sleep(0.1)
+
+    def stop_redis(self) -> None:
+        process = self.processes.pop("redis", None)
+        if process and process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)
+
+    def _fresh_database(self) -> None:
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+            connection.execute(f"CREATE DATABASE {DATABASE}")
+
+    def _spawn(self, name: str, argv: list[str]) -> None:
+        log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115  kept open for the process's life
+        self.processes[name] = subprocess.Popen(
+            argv, env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+        )
+
+    @staticmethod
+    def wait_until_ok(url: str, seconds: float = 60) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if http_get(url, timeout=2)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise StackError(f"{url} did not answer 200 within {seconds:.0f}s")
+
+    def purged_paths(self) -> list[str]:
+        return self.purge_log.read_text().split() if self.purge_log.exists() else []
