@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.http import HttpRequest
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 # Limits stated to readers in the form's messages (see docs/decisions/0008).
 MAX_TEXT = 5000
@@ -149,3 +154,19 @@ class CommentSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Comment settings"
+
+    @classmethod
+    def current(cls, request: HttpRequest) -> CommentSettings:
+        """The request's site's settings, from the shared cache (saving them clears it)."""
+        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        key = f"comments:settings:{site.pk}"
+        found = cache.get(key)
+        if found is None:
+            found = cls.for_site(site)
+            cache.set(key, found, timeout=3600)
+        return found
+
+
+@receiver(post_save, sender=CommentSettings)
+def _settings_changed(instance: CommentSettings, **kwargs: object) -> None:
+    cache.delete(f"comments:settings:{instance.site_id}")

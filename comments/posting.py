@@ -168,7 +168,7 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
     article = ArticlePage.objects.live().public().filter(pk=data["article"]).first()
     if article is None:
         return _refuse(NO_ARTICLE, 404)
-    site_settings = CommentSettings.for_request(request)
+    site_settings = CommentSettings.current(request)
     if not comments_open(article, site_settings):
         return _refuse(CLOSED, 403)
     parent = None

@@ -56,7 +56,10 @@ def _threads(
     counts = approved.aggregate(total=Count("pk"), threads=Count("pk", filter=Q(depth=1)))
     pages = max(1, -(-counts["threads"] // per_page))
     number = _page_number(request, pages)
-    roots = list(approved.filter(depth=1).only(*LISTED_FIELDS)[(number - 1) * per_page : number * per_page])
+    roots = []
+    if counts["threads"]:
+        start = (number - 1) * per_page
+        roots = list(approved.filter(depth=1).only(*LISTED_FIELDS)[start : start + per_page])
     nodes = {root.pk: Node(root) for root in roots}
     if roots:
         replies = approved.filter(root_id__in=list(nodes), depth__gt=1).only(*LISTED_FIELDS)
@@ -73,7 +76,7 @@ def _threads(
 def comments_region(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage):
         return ""
-    site_settings = CommentSettings.for_request(request)
+    site_settings = CommentSettings.current(request)
     paging, threads, shown = _threads(page, site_settings.per_page, request)
     reply_to = None
     if request.GET.get("replytocom", "").isdigit():

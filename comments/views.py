@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -27,6 +27,10 @@ REPORT_REASON_MISSING = "Please say briefly why this comment should be looked at
 REPORT_REASON_TOO_LONG = "Please keep the reason to 300 characters."
 REPORTED = "Thank you. A moderator will look at this comment."
 ALREADY_REPORTED = "You have already reported this comment. A moderator will look at it."
+
+
+class SeeOther(HttpResponseRedirect):
+    status_code = 303
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -94,10 +98,8 @@ def post(request: HttpRequest) -> HttpResponse:
     if awaiting:
         context |= {"comment": comment, "article_title": comment.article.title}
         return render(request, "comments/post_page.html", context, status=200)
-    per_page = CommentSettings.for_request(request).per_page
-    return redirect(
-        f"{article_url}?cpage={thread_page_of(comment, per_page)}#comment-{comment.pk}", status=303
-    )
+    per_page = CommentSettings.current(request).per_page
+    return SeeOther(f"{article_url}?cpage={thread_page_of(comment, per_page)}#comment-{comment.pk}")
 
 
 @never_cache
