@@ -7,7 +7,9 @@ another site (:mod:`comments.origin`, docs/decisions/0008).
 
 from __future__ import annotations
 
-from django.db import IntegrityError, transaction
+import logging
+
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -22,6 +24,9 @@ from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
 from comments.region import Node, thread_page_of
 from news.models import ArticlePage
 
+logger = logging.getLogger(__name__)
+
+BUSY = "So many comments are arriving that yours was not saved. Please send it again."
 CROSS_SITE = "This form can only be sent from this site's own pages."
 REPORT_REASON_MISSING = "Please say briefly why this comment should be looked at."
 REPORT_REASON_TOO_LONG = "Please keep the reason to 300 characters."
@@ -71,7 +76,12 @@ def post(request: HttpRequest) -> HttpResponse:
         errors = {name: messages[0] for name, messages in form.errors.items()}
         form.errors.clear()
         return _refusal(request, form, errors, 400)
-    outcome = posting.post_comment(request, form.cleaned_data)
+    try:
+        outcome = posting.post_comment(request, form.cleaned_data)
+    except OperationalError:
+        # The database stayed busy past its timeout; the transaction rolled back, nothing is kept.
+        logger.warning("comment not stored: database busy", exc_info=True)
+        return _refusal(request, form, {"__all__": BUSY}, 503)
     if outcome.comment is None:
         return _refusal(request, form, outcome.errors, outcome.status)
     comment = outcome.comment
