@@ -143,3 +143,11 @@ def test_pagination_and_query_budget_with_5000_comments(client, article):
         html = client.get(f"{article.url}?cpage=80").content.decode()
     assert "Comment number 3999<" in html
     assert len(last_page) == len(queries)
+
+
+def test_start_token_is_fresh_for_each_reader(client):
+    response = client.get("/comments/start/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert response.json()["started"]
+    assert "X-Page-Cache" not in response
