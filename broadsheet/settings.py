@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "core",
     "news",
     "search",
+    "comments",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -213,6 +214,10 @@ TASKS = {
 SCHEDULER_TICK_SECONDS = float(os.environ.get("SCHEDULER_TICK_SECONDS", "5"))
 # A worker silent this long is presumed dead and its running task is queued again.
 TASK_WORKER_PRESUMED_DEAD_SECONDS = int(os.environ.get("TASK_WORKER_PRESUMED_DEAD_SECONDS", "30"))
+
+# Comments: optional Akismet-compatible spam check, used only when a key is set.
+COMMENTS_AKISMET_KEY = os.environ.get("AKISMET_API_KEY", "")
+COMMENTS_AKISMET_URL = os.environ.get("AKISMET_URL", "https://rest.akismet.com")
 
 # Client IP: proxy headers are believed only from these addresses / networks.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")

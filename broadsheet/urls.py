@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
     path("health/", health, name="health"),
+    path("comments/", include("comments.urls")),
     path("", include("news.urls")),
 ]
 

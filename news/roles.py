@@ -36,8 +36,9 @@ SNIPPETS = ["author", "promospot"]
 MODEL_PERMISSIONS = {
     REPORTERS: ["news.view_author"],
     EDITORS: [f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "view")],
-    MODERATORS: [],
+    MODERATORS: ["comments.moderate_comment", "comments.change_commentsettings"],
     ADMINISTRATORS: [
+        "comments.moderate_comment", "comments.change_commentsettings",
         *(f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "delete", "view")),
         "news.change_publication",
         "auth.add_user", "auth.change_user", "auth.delete_user",

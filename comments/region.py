@@ -1,0 +1,98 @@
+"""The ``comments`` region of the article page: count, threads, pagination, the form.
+
+The output is cached and shared by every anonymous reader, so it holds nothing about one
+reader: no token, no "awaiting moderation". It costs a fixed number of queries however
+many comments the article has: one count, one page of threads, one query for all their
+replies, plus the settings and open/closed look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from wagtail.models import Page
+
+from comments.forms import CommentForm
+from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
+from comments.posting import comments_open
+from core.regions import provides
+from news.models import ArticlePage
+
+LISTED_FIELDS = ("id", "parent_id", "root_id", "depth", "name", "website", "text", "created", "edited_at")
+
+
+@dataclass
+class Node:
+    comment: Comment
+    children: list[Node] = field(default_factory=list)
+
+
+def _page_number(request: HttpRequest, pages: int) -> int:
+    try:
+        return min(max(int(request.GET.get("cpage", "1")), 1), pages)
+    except ValueError:
+        return 1
+
+
+def thread_page_of(comment: Comment, per_page: int) -> int:
+    """Which page (oldest threads first) shows this comment's thread."""
+    root = comment.root or comment
+    earlier = Comment.objects.filter(
+        Q(created__lt=root.created) | Q(created=root.created, pk__lt=root.pk),
+        article_id=comment.article_id,
+        status=Status.APPROVED,
+        depth=1,
+    ).count()
+    return earlier // per_page + 1
+
+
+def _threads(
+    article: ArticlePage, per_page: int, request: HttpRequest
+) -> tuple[dict, list[Node], dict[int, Node]]:
+    approved = Comment.objects.filter(article=article, status=Status.APPROVED)
+    counts = approved.aggregate(total=Count("pk"), threads=Count("pk", filter=Q(depth=1)))
+    pages = max(1, -(-counts["threads"] // per_page))
+    number = _page_number(request, pages)
+    roots = []
+    if counts["threads"]:
+        start = (number - 1) * per_page
+        roots = list(approved.filter(depth=1).only(*LISTED_FIELDS)[start : start + per_page])
+    nodes = {root.pk: Node(root) for root in roots}
+    if roots:
+        replies = approved.filter(root_id__in=list(nodes), depth__gt=1).only(*LISTED_FIELDS)
+        for reply in replies.order_by("depth", "created", "pk"):
+            parent = nodes.get(reply.parent_id)
+            if parent is not None:  # a reply whose parent is not approved stays hidden
+                nodes[reply.pk] = Node(reply)
+                parent.children.append(nodes[reply.pk])
+    paging = {"total": counts["total"], "pages": pages, "number": number, "range": range(1, pages + 1)}
+    return paging, [nodes[root.pk] for root in roots], nodes
+
+
+@provides("comments")
+def comments_region(request: HttpRequest, page: Page) -> str:
+    if not isinstance(page, ArticlePage):
+        return ""
+    site_settings = CommentSettings.current(request)
+    paging, threads, shown = _threads(page, site_settings.per_page, request)
+    reply_to = None
+    if request.GET.get("replytocom", "").isdigit():
+        node = shown.get(int(request.GET["replytocom"]))
+        reply_to = node.comment if node else None
+    is_open = comments_open(page, site_settings)
+    form = CommentForm(initial={"article": page.pk, "parent": reply_to.pk if reply_to else None})
+    return render_to_string(
+        "comments/region.html",
+        {
+            "article_url": page.url,
+            "paging": paging,
+            "threads": threads,
+            "is_open": is_open,
+            "form": form,
+            "reply_to": reply_to,
+            "max_depth": MAX_DEPTH,
+        },
+    )

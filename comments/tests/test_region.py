@@ -1,0 +1,153 @@
+"""The comments region on the (cached) article page."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.db.models import F
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from comments.models import Comment, Status, Thread
+
+pytestmark = pytest.mark.django_db
+
+
+def test_count_threads_oldest_first_and_commenter_details(client, article, approved_comment):
+    first = approved_comment("First!", name="Ann", website="https://ann.example")
+    second = approved_comment("Second thought", name="Bob")
+    reply = approved_comment("Replying to Ann", name="Cy", parent=first, root=first, depth=2)
+    approved_comment("Down the thread", name="Di", parent=reply, root=first, depth=3)
+    Comment.objects.create(
+        article=article, name="Held", email="h@example.org", text="Not yet", fingerprint="held"
+    )
+    html = client.get(article.url).content.decode()
+    assert "4 comments" in html
+    assert (
+        html.index("First!")
+        < html.index("Replying to Ann")
+        < html.index("Down the thread")
+        < html.index("Second thought")
+    )
+    assert "Not yet" not in html
+    assert '<a href="https://ann.example" rel="nofollow ugc">Ann</a>' in html
+    assert f'<time datetime="{first.created.isoformat()}' in html.replace("+00:00", "+00:00")
+    assert "alan@example.org" not in html
+    assert f'href="{article.url}?replytocom={second.pk}#respond"' in html
+    third = re.search(r'id="comment-\d+" data-depth="3"', html)
+    assert third and "comment__reply" not in html[third.end() : html.index("</article>", third.end())]
+
+
+def test_the_form_and_its_labels(client, article):
+    html = client.get(article.url).content.decode()
+    assert "Leave a reply" in html
+    for label in ("Comment", "Name", "Email", "Website"):
+        assert f">{label}" in html
+    assert "Save my name, email, and website in this browser for the next time I comment." in html
+    assert 'name="phone"' in html and 'aria-hidden="true"' in html
+    assert "comments/comments.js" in html
+    assert "csrfmiddlewaretoken" not in html
+    assert "awaiting moderation" not in html
+
+
+def test_reply_without_javascript_uses_its_own_address(client, article, approved_comment):
+    comment = approved_comment(name="Ann")
+    html = client.get(f"{article.url}?replytocom={comment.pk}").content.decode()
+    assert "Reply to Ann" in html
+    assert f'name="parent" value="{comment.pk}"' in html
+    assert 'name="parent" value=""' in client.get(f"{article.url}?replytocom=999999").content.decode()
+
+
+def test_closed_articles_show_comments_but_no_form(client, article, approved_comment):
+    approved_comment("Still here")
+    Thread.objects.create(article=article, closed=True)
+    html = client.get(article.url).content.decode()
+    assert "Still here" in html
+    assert "Comments are closed on this article." in html
+    assert "Leave a reply" not in html
+    assert "?replytocom=" not in html
+
+
+def test_an_approved_comment_appears_at_once_on_the_cached_page(
+    client, article, post_comment, approved_comment, django_capture_on_commit_callbacks
+):
+    approved_comment(email="rita@example.org")
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_comment(article, json=False, comment="Published straight away")
+    assert response.status_code == 303
+    assert response["Location"].endswith(f"?cpage=1#comment-{Comment.objects.latest('pk').pk}")
+    page = client.get(article.url)
+    assert page["X-Page-Cache"] == "miss"
+    assert "Published straight away" in page.content.decode()
+
+
+def test_a_held_comment_shows_only_to_its_author(client, article, post_comment):
+    client.get(article.url)
+    response = post_comment(article, json=False, comment="Mine, awaiting")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    html = response.content.decode()
+    assert "Your comment is awaiting moderation." in html and "Mine, awaiting" in html
+    cached = client.get(article.url)
+    assert cached["X-Page-Cache"] == "hit"
+    assert "Mine, awaiting" not in cached.content.decode()
+
+
+def test_pagination_and_query_budget_with_5000_comments(client, article):
+    """4 000 threads and 1 000 replies: one page of 50 threads and their replies, fixed queries."""
+    now = timezone.now()
+    rows = [
+        Comment(
+            article=article,
+            name=f"Reader {n}",
+            email=f"r{n}@example.org",
+            text=f"Comment number {n}",
+            status=Status.APPROVED,
+            fingerprint=f"fp{n}",
+            created=now,
+        )
+        for n in range(4000)
+    ]
+    Comment.objects.bulk_create(rows)
+    Comment.objects.update(root_id=F("pk"), created=now - timedelta(days=1))
+    roots = list(Comment.objects.order_by("pk")[:50])
+    Comment.objects.bulk_create(
+        Comment(
+            article=article,
+            parent=roots[n % 50],
+            root=roots[n % 50],
+            depth=2,
+            name=f"Replier {n}",
+            email=f"p{n}@example.org",
+            text=f"Reply number {n}",
+            status=Status.APPROVED,
+            fingerprint=f"rp{n}",
+        )
+        for n in range(1000)
+    )
+    client.get(article.url)  # renditions and settings warmed as in the news budgets
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(f"{article.url}?cpage=1").content.decode()
+    assert "5000 comments" in html or "5,000 comments" in html
+    assert html.count('class="comment-item"') == 50 + 1000
+    assert "Comment number 0<" in html and "Comment number 50<" not in html
+    assert f'href="{article.url}?cpage=80#comments"' in html
+    # The article budget (news/tests/test_query_budget.py): 14 for the story, 4 for comments.
+    assert len(queries) <= 18, [q["sql"][:120] for q in queries.captured_queries]
+    with CaptureQueriesContext(connection) as last_page:
+        html = client.get(f"{article.url}?cpage=80").content.decode()
+    assert "Comment number 3999<" in html
+    assert len(last_page) == len(queries)
+
+
+def test_start_token_is_fresh_for_each_reader(client):
+    response = client.get("/comments/start/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert response.json()["started"]
+    assert "X-Page-Cache" not in response

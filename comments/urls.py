@@ -1,0 +1,10 @@
+from django.urls import path
+
+from comments import views
+
+app_name = "comments"
+urlpatterns = [
+    path("post/", views.post, name="post"),
+    path("start/", views.start, name="start"),
+    path("<int:comment_id>/report/", views.report, name="report"),
+]
