@@ -147,7 +147,7 @@ def bounce_webhook(request: HttpRequest) -> HttpResponse:
             for event in events
             if event.get("type") == "complaint" or event.get("hard", True)
         ]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return JsonResponse(
             {"error": "expected {'events': [{'email', 'type': bounce|complaint}]}"}, status=400
         )
