@@ -165,6 +165,7 @@ def relay(rate: float | None = None) -> RelayReport:
             throttle.wait()
             message.connection = connection
             try:
+                connection.open()  # one connection for the whole run; a no-op once open
                 connection.send_messages([message])
             except smtplib.SMTPException as error:
                 if _permanent(error):
