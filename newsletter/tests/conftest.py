@@ -56,6 +56,7 @@ class SMTPServer:
 
 @pytest.fixture
 def smtp(settings) -> Iterator[SMTPServer]:
+    """Mail goes to a real SMTP server; links in it point at https://news.example."""
     server = SMTPServer(free_port())
     server.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -83,11 +84,17 @@ def link(message: EmailMessage, kind: str) -> str:
     return found.group(1)
 
 
+# Made by a data migration; re-made here because transactional tests flush every table.
 @pytest.fixture
 def daily(db) -> Newsletter:
-    return Newsletter.objects.get(slug="daily")
+    return Newsletter.objects.get_or_create(
+        slug="daily", defaults={"name": "Daily digest", "description": "The day's main stories, every morning."}
+    )[0]
 
 
 @pytest.fixture
 def weekly(db) -> Newsletter:
-    return Newsletter.objects.get(slug="weekly")
+    return Newsletter.objects.get_or_create(
+        slug="weekly",
+        defaults={"name": "Weekly digest", "description": "The week in review.", "frequency": "weekly"},
+    )[0]
