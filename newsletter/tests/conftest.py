@@ -88,7 +88,8 @@ def link(message: EmailMessage, kind: str) -> str:
 @pytest.fixture
 def daily(db) -> Newsletter:
     return Newsletter.objects.get_or_create(
-        slug="daily", defaults={"name": "Daily digest", "description": "The day's main stories, every morning."}
+        slug="daily",
+        defaults={"name": "Daily digest", "description": "The day's main stories, every morning."},
     )[0]
 
 

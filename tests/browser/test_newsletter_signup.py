@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsletter.tests.conftest import SMTPServer, daily, free_port, text_of  # noqa: F401  (daily is a fixture)
+from newsletter.models import Newsletter
+from newsletter.tests.conftest import SMTPServer, free_port, text_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,8 +26,11 @@ def smtp_for_live_server(settings, live_server) -> Iterator[SMTPServer]:  # type
 
 
 def test_subscribe_on_an_article_and_confirm_from_the_email(
-    browser, live_server, make_article, daily, smtp_for_live_server, output_dir  # noqa: F811
+    browser, live_server, make_article, smtp_for_live_server, output_dir
 ):
+    Newsletter.objects.get_or_create(
+        slug="daily", defaults={"name": "Daily digest", "description": "Each day."}
+    )
     article = make_article("Night buses return to the coast road", hours_ago=1)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors: list[str] = []
