@@ -232,6 +232,9 @@ def import_csv(
         report.already_known += not created
         if subscriber.status in BLOCKED:
             continue
+        if consent_affirmed and subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+            report.errors.append(f"Row {number}: {address} unsubscribed earlier; not subscribed again.")
+            continue
         if consent_affirmed:
             if subscriber.status != Subscriber.Status.CONFIRMED:
                 subscriber.set_status(Subscriber.Status.CONFIRMED)

@@ -138,7 +138,7 @@ def bounce_webhook(request: HttpRequest) -> HttpResponse:
     if not secret:
         return JsonResponse({"error": "webhook disabled: NEWSLETTER_WEBHOOK_SECRET is not set"}, status=404)
     expected = "sha256=" + hmac.new(secret.encode(), request.body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, request.headers.get("X-Signature", "")):
+    if not hmac.compare_digest(expected.encode(), request.headers.get("X-Signature", "").encode()):
         return JsonResponse({"error": "bad signature"}, status=403)
     try:
         events = json.loads(request.body)["events"]

@@ -69,7 +69,8 @@ def test_preview_test_send_and_send_now(
 
 
 def test_import_with_affirmed_consent_subscribes_at_once_and_records_it(client, editor, daily, smtp):
-    data = b"email,name\nOne@Example.org,One\nnot-an-address,X\ntwo@example.org,Two\n"
+    Subscriber.objects.create(email="left@example.org", status="unsubscribed")
+    data = b"email,name\nOne@Example.org,One\nnot-an-address,X\ntwo@example.org,Two\nleft@example.org,L\n"
     response = client.post(
         "/admin/newsletter-desk/import/",
         {"file": SimpleUploadedFile("list.csv", data), "newsletters": [daily.pk], "consent_affirmed": "on"},
@@ -77,6 +78,8 @@ def test_import_with_affirmed_consent_subscribes_at_once_and_records_it(client, 
     )
     assert "2 new address(es)" in response.content.decode()
     assert "Row 2: &#x27;not-an-address&#x27; is not an email address; skipped." in response.content.decode()
+    assert "Row 4: left@example.org unsubscribed earlier; not subscribed again." in response.content.decode()
+    assert Subscriber.objects.get(email="left@example.org").status == "unsubscribed"
     one = Subscriber.objects.get(email="one@example.org")
     assert one.status == "confirmed" and one.consent == Subscriber.Consent.IMPORTED
     assert one.consent_note == "Affirmed by editor on import"

@@ -86,6 +86,13 @@ def test_webhook_refuses_bad_signatures_and_is_off_without_a_secret(client, sett
         client.post("/newsletter/webhooks/bounces/", body, content_type="application/json").status_code == 403
     )
     assert signed_post(client, b"not json").status_code == 400
+    forged = client.post(
+        "/newsletter/webhooks/bounces/",
+        body,
+        content_type="application/json",
+        HTTP_X_SIGNATURE="sha256=\u00e9",
+    )
+    assert forged.status_code == 403
     assert signed_post(client, b'{"events": ["x"]}').status_code == 400
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
     assert signed_post(client, body).status_code == 200

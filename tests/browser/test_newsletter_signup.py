@@ -10,7 +10,8 @@ import pytest
 from newsletter.models import Newsletter
 from newsletter.tests.conftest import SMTPServer, free_port, text_of
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: put back the migrated rows (root page, default newsletters) the flush removes.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
