@@ -101,13 +101,19 @@ class Confirmation:
     blocked: bool = False
 
 
+def _load(pair: tokens.Pair) -> tuple[Subscriber, Newsletter] | None:
+    """The subscriber (locked) and newsletter a link names; None once either is gone (erased)."""
+    subscriber = Subscriber.objects.select_for_update().filter(pk=pair.subscriber_id).first()
+    newsletter = Newsletter.objects.filter(pk=pair.newsletter_id).first()
+    return (subscriber, newsletter) if subscriber and newsletter else None
+
+
 @transaction.atomic
 def confirm(pair: tokens.Pair) -> Confirmation | None:
     """Confirm the subscription a link was sent for; None if it no longer exists."""
-    subscriber = Subscriber.objects.select_for_update().filter(pk=pair.subscriber_id).first()
-    newsletter = Newsletter.objects.filter(pk=pair.newsletter_id).first()
-    if subscriber is None or newsletter is None:
+    if (found := _load(pair)) is None:
         return None
+    subscriber, newsletter = found
     if subscriber.status in BLOCKED:
         return Confirmation(subscriber, newsletter, blocked=True)
     now = timezone.now()
@@ -145,10 +151,9 @@ def _leave_if_nothing_left(subscriber: Subscriber) -> None:
 @transaction.atomic
 def unsubscribe(pair: tokens.Pair) -> Confirmation | None:
     """Stop one newsletter (the one the mail came from); idempotent."""
-    subscriber = Subscriber.objects.select_for_update().filter(pk=pair.subscriber_id).first()
-    newsletter = Newsletter.objects.filter(pk=pair.newsletter_id).first()
-    if subscriber is None or newsletter is None:
+    if (found := _load(pair)) is None:
         return None
+    subscriber, newsletter = found
     Subscription.objects.filter(subscriber=subscriber, newsletter=newsletter).delete()
     _leave_if_nothing_left(subscriber)
     return Confirmation(subscriber, newsletter)

@@ -210,3 +210,16 @@ def test_queue_down_keeps_the_mail_in_the_outbox_until_the_periodic_relay(smtp, 
     tasks.relay.call()
     assert OutboxMessage.objects.get().status == SendStatus.SENT
     assert len(smtp.inbox.messages) == 1
+
+
+def test_links_of_an_erased_address_fail_gracefully(smtp, sign_up, client, daily):
+    from django.core.management import call_command
+
+    sign_up("reader@example.org")
+    confirm_path = link(smtp.inbox.messages[0], "confirm")
+    call_command("erase_email", "reader@example.org", stdout=None)
+    assert not Subscriber.objects.exists()
+    gone = client.get(confirm_path)
+    assert gone.status_code == 400 and b"This link has expired" in gone.content
+    path = tokens.unsubscribe_url(1, daily.pk).removeprefix("https://news.example")
+    assert client.post(path).status_code == 200
