@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "comments",
+    "newsletter",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -277,6 +278,16 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+
+# Newsletter (see newsletter/README.md) ---------------------------------------------------
+NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "10"))  # messages/second; 0 = no limit
+NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", "8"))
+NEWSLETTER_RETRY_SECONDS = int(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))  # doubles per attempt
+NEWSLETTER_RELAY_EVERY_SECONDS = int(os.environ.get("NEWSLETTER_RELAY_EVERY_SECONDS", "60"))
+NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "3"))  # link lifetime and purge age
+NEWSLETTER_SUBSCRIBE_LIMIT = int(os.environ.get("NEWSLETTER_SUBSCRIBE_LIMIT", "10"))  # per client IP per hour
+NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")
 
 # Security ----------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -14,6 +14,7 @@ urlpatterns = [
     path("search/", search, name="search"),
     path("health/", health, name="health"),
     path("comments/", include("comments.urls")),
+    path("newsletter/", include("newsletter.urls")),
     path("", include("news.urls")),
 ]
 

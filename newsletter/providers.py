@@ -1,0 +1,25 @@
+"""What the newsletter plugs into: the article page's subscribe region and erasure."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from wagtail.models import Page
+
+from core.erasure import eraser
+from core.regions import provides
+from newsletter import services
+from newsletter.templatetags.newsletter_tags import offered
+
+
+@provides("subscribe")
+def subscribe_region(request: HttpRequest, page: Page) -> str:
+    """The sign-up form, with the article's section digest chosen when there is one."""
+    section = getattr(page, "section", None)
+    selected = next((slug for slug, _, section_id in offered() if section and section_id == section.pk), "")
+    return render_to_string("newsletter/region.html", {"selected": selected}, request=request)
+
+
+@eraser("newsletter")
+def erase(address: str) -> int:
+    return services.erase(address)
