@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "core",
     "news",
     "search",
+    "related",
+    "popular",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
