@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
+    path("popular/", include("popular.urls")),
     path("", include("news.urls")),
 ]
 
