@@ -50,7 +50,7 @@ REFIT_RATIO = 0.2
 CHUNK = 256
 # A query keeps only its heaviest terms: common words (low IDF, long posting lists) cost most
 # and change the ranking least. This makes a full rebuild of 100 000 articles fit in minutes.
-QUERY_TERMS = 40
+QUERY_TERMS = 80
 
 DocId = Hashable
 
