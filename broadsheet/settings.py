@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "search",
     "comments",
     "newsletter",
+    "related",
+    "popular",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("popular/", include("popular.urls")),
     path("", include("news.urls")),
 ]
 

@@ -1,0 +1,76 @@
+"""Popular: the most read articles of the last 7 days, with a decay, stored per scope.
+
+score(article) = sum over the last ``WINDOW_DAYS`` days d (today = 0) of
+views(article, d) * 0.5 ** (d / HALF_LIFE_DAYS)
+
+With a half-life of 2 days, a view today weighs 1, yesterday 0.71, three days ago 0.35 and
+six days ago 0.125: yesterday counts more than last week. Lists are kept site-wide and per
+section (top :data:`STORED` live articles each) and replaced in one transaction; a recompute
+never purges the page cache, so pages show the new lists as their cached copies expire.
+While fewer than :data:`MINIMUM` articles have views, the site-wide list holds the newest
+articles instead, flagged ``most_read=False`` so that the page does not call them most read.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from news.api import published_articles
+from news.models import ArticlePage, SectionPage
+from popular.models import DailyViews, PopularEntry
+
+WINDOW_DAYS = 7
+HALF_LIFE_DAYS = 2.0
+STORED = 10
+# Fewer articles with views than this, and the site-wide list is the newest articles instead,
+# labelled as such: three readers do not make a "most read" list.
+MINIMUM = 3
+
+
+def weight(age_days: int) -> float:
+    return 0.5 ** (age_days / HALF_LIFE_DAYS)
+
+
+def scores(today: date | None = None) -> dict[int, float]:
+    today = today or timezone.localdate()
+    since = today - timedelta(days=WINDOW_DAYS - 1)
+    totals: dict[int, float] = {}
+    for article_id, day, views in DailyViews.objects.filter(day__gte=since, day__lte=today).values_list(
+        "article_id", "day", "views"
+    ):
+        totals[article_id] = totals.get(article_id, 0.0) + views * weight((today - day).days)
+    return totals
+
+
+def recompute(today: date | None = None) -> int:
+    """Replace every stored list; return how many entries were stored."""
+    totals = scores(today)
+    live = published_articles().filter(pk__in=list(totals)).values_list("pk", "path")
+    section_of = {pk: path[: -ArticlePage.steplen] for pk, path in live}
+    ranked = sorted(section_of, key=lambda pk: (-totals[pk], -pk))
+    section_ids = dict(
+        SectionPage.objects.filter(path__in=set(section_of.values())).values_list("path", "pk")
+    )
+    lists: dict[int | None, list[int]] = {None: ranked[:STORED]}
+    for pk in ranked:
+        section = section_ids.get(section_of[pk])
+        if section is not None and len(lists.setdefault(section, [])) < STORED:
+            lists[section].append(pk)
+    entries = [
+        PopularEntry(section_id=section, article_id=pk, rank=rank, score=totals[pk])
+        for section, pks in lists.items()
+        for rank, pk in enumerate(pks, start=1)
+    ]
+    if len(ranked) < MINIMUM:
+        newest = published_articles().values_list("pk", flat=True)[:STORED]
+        entries = [
+            PopularEntry(article_id=pk, rank=rank, score=0.0, most_read=False)
+            for rank, pk in enumerate(newest, start=1)
+        ]
+    with transaction.atomic():
+        PopularEntry.objects.all().delete()
+        PopularEntry.objects.bulk_create(entries)
+    return len(entries)

@@ -1,0 +1,57 @@
+"""Print hit@k / recall@k / nDCG@k of "More like this" next to a baseline, per corpus."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from related.evaluation import CorpusError, evaluate
+
+ENV = "RELATED_EVAL_DATA"
+
+
+class Command(BaseCommand):
+    help = (
+        "Evaluate the similarity engine on labelled JSONL corpora (files, or folders of *.jsonl). "
+        f"Without arguments, reads the folder named by ${ENV}."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="*", help="corpus files or folders")
+        parser.add_argument("-k", type=int, default=5, help="list length judged (default 5)")
+
+    def handle(self, *args: Any, paths: list[str], k: int, **options: Any) -> None:
+        if not paths and not os.environ.get(ENV):
+            raise CommandError(f"Give corpus files or folders, or set {ENV}.")
+        corpora = self._corpora([Path(p) for p in paths or [os.environ[ENV]]])
+        self.stdout.write(f"{'corpus':<28} {'ranker':<9} {'queries':>7} {'hit@' + str(k):>7} "
+                          f"{'recall@' + str(k):>9} {'nDCG@' + str(k):>7} {'seconds':>7}")  # fmt: skip
+        for corpus in corpora:
+            started = time.monotonic()
+            try:
+                for name, scores in evaluate(corpus, k):
+                    seconds = time.monotonic() - started
+                    self.stdout.write(
+                        f"{corpus.name:<28} {name:<9} {scores.queries:>7} {scores.hit:>7.3f} "
+                        f"{scores.recall:>9.3f} {scores.ndcg:>7.3f} {seconds:>7.1f}"
+                    )
+                    started = time.monotonic()
+            except CorpusError as error:
+                raise CommandError(str(error)) from error
+
+    def _corpora(self, paths: list[Path]) -> list[Path]:
+        corpora: list[Path] = []
+        for path in paths:
+            if path.is_dir():
+                corpora += sorted(path.glob("*.jsonl"))
+            elif path.is_file():
+                corpora.append(path)
+            else:
+                raise CommandError(f"No such corpus file or folder: {path}")
+        if not corpora:
+            raise CommandError(f"No *.jsonl corpus in {', '.join(map(str, paths))}")
+        return corpora
