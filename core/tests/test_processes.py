@@ -6,71 +6,14 @@ folder, so they always use SQLite and the on-disk cache whatever the outer suite
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
-import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-MANAGE = [sys.executable, str(settings.BASE_DIR / "manage.py")]
-
-
-def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> float:
-    start = time.monotonic()
-    while time.monotonic() - start < seconds:
-        if condition():
-            return time.monotonic() - start
-        time.sleep(0.25)
-    raise AssertionError(f"timed out after {seconds}s waiting for {what}")
-
-
-class EmbeddedSite:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="broadsheet.settings",
-            BROADSHEET_PROFILE="embedded",
-            BROADSHEET_VAR_DIR=str(folder),
-            SCHEDULER_TICK_SECONDS="1",
-            TASK_WORKER_PRESUMED_DEAD_SECONDS="3",
-        )
-        self.processes: list[subprocess.Popen] = []
-
-    def manage(self, *args: str) -> str:
-        done = subprocess.run([*MANAGE, *args], env=self.env, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
-        return done.stdout
-
-    def start(self, *args: str) -> subprocess.Popen:
-        process = subprocess.Popen(
-            [*MANAGE, *args], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        self.processes.append(process)
-        return process
-
-    def query(self, sql: str) -> list[tuple]:
-        with sqlite3.connect(self.folder / "db.sqlite3", timeout=10) as connection:
-            return connection.execute(sql).fetchall()
-
-    def stop_all(self) -> None:
-        for process in self.processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        self.processes.clear()
+from core.testing import EmbeddedSite, answers, free_port, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -132,12 +75,6 @@ def test_a_task_left_running_by_a_killed_worker_runs_again(embedded: EmbeddedSit
     embedded.stop_all()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _children(pid: int) -> list[int]:
     return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
@@ -152,17 +89,10 @@ def _alive(pid: int) -> bool:
 
 
 def test_runsite_starts_web_worker_and_scheduler_and_stops_them_together(embedded: EmbeddedSite) -> None:
-    port = _free_port()
+    port = free_port()
     supervisor = embedded.start("runsite", "--port", str(port), "--workers", "1")
 
-    def serves() -> bool:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2) as response:
-                return response.status == 200
-        except OSError:
-            return False
-
-    wait_for(serves, 60, "the web server to answer")
+    wait_for(lambda: answers(f"http://127.0.0.1:{port}/robots.txt"), 60, "the web server to answer")
     children = _children(supervisor.pid)
     assert len(children) == 3
     supervisor.send_signal(signal.SIGTERM)
