@@ -32,7 +32,11 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        is_admin = request.path.startswith(settings.ADMIN_PATH_PREFIXES)
-        response.headers.setdefault("Content-Security-Policy", self.admin if is_admin else self.public)
+        if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
+            # Wagtail renders a preview by running a page request through the whole middleware
+            # stack, which sets the public policy (frame-ancestors 'none'); the admin's must win.
+            response.headers["Content-Security-Policy"] = self.admin
+        else:
+            response.headers.setdefault("Content-Security-Policy", self.public)
         response.headers.setdefault("Permissions-Policy", self.permissions)
         return response

@@ -31,7 +31,7 @@ def test_admin_edit_page_runs_without_csp_violations(browser, live_server, artic
     # The rich-text editor is drawn by script: it only appears if the admin's scripts ran.
     page.locator(".Draftail-Editor").first.wait_for(state="visible")
     page.get_by_role("button", name="Toggle preview").click()
-    preview = page.frame_locator("iframe[title='Preview']")
+    preview = page.frame_locator("#w-preview-iframe")  # Wagtail swaps in a fresh frame on each load
     preview.get_by_role("heading", level=1).wait_for(state="visible", timeout=15000)
     assert preview.get_by_role("heading", level=1).inner_text() == article.title
     assert page.evaluate("window.__cspViolations") == [], "the admin broke its CSP"
