@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.pages import PAGES, Page
+from tests.pages import ARTICLE, PAGES, Page
 
 pytestmark = pytest.mark.browser
 
@@ -51,6 +51,13 @@ def test_a_page_loads_nothing_from_another_origin(browser, demo_site: str, page_
     assert violations == [], f"{page_def.name} ({page_def.path}) broke its CSP: {violations}"
     unexpected = [text for text in console_errors if not (page_def.status == 404 and "404" in text)]
     assert unexpected == [], f"{page_def.name} ({page_def.path}) logged errors: {unexpected}"
+    # JSON-LD is a data block: CSP neither runs nor blocks it, and it still parses.
+    structured = page.evaluate(
+        "[...document.querySelectorAll('script[type=\"application/ld+json\"]')]"
+        ".map(s => JSON.parse(s.textContent)['@type'])"
+    )
+    if page_def == ARTICLE:
+        assert "NewsArticle" in structured, structured
     for each in responses:
         headers = each.headers
         assert headers.get("x-content-type-options") == "nosniff", f"{each.url} lacks nosniff"
