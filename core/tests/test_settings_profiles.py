@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 
@@ -15,7 +16,8 @@ SHOW = (
     "'DEBUG','SECURE_SSL_REDIRECT','SECURE_HSTS_SECONDS','SESSION_COOKIE_SECURE','CSRF_COOKIE_SECURE',"
     "'ALLOWED_HOSTS','SESSION_COOKIE_HTTPONLY')} | {'engine': s.DATABASES['default']['ENGINE'],"
     "'journal': s.DATABASES['default'].get('OPTIONS', {}).get('init_command', ''),"
-    "'cache': s.CACHES['default']['BACKEND']}))"
+    "'cache': s.CACHES['default']['BACKEND'],"
+    "'upgrade': 'upgrade-insecure-requests' in s.CONTENT_SECURITY_POLICY}))"
 )
 
 
@@ -46,15 +48,16 @@ def test_production_profile_refuses_to_start_without_its_settings(tmp_path):
     assert "ALLOWED_HOSTS must be set when BROADSHEET_PROFILE=production" in done.stderr
 
 
+PRODUCTION = {
+    "BROADSHEET_PROFILE": "production",
+    "ALLOWED_HOSTS": "news.example.org",
+    "DATABASE_URL": "postgres://u@127.0.0.1:5432/news",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+}
+
+
 def test_production_profile_assumes_tls(tmp_path):
-    done = load(
-        tmp_path,
-        BROADSHEET_PROFILE="production",
-        SECRET_KEY="x" * 50,
-        ALLOWED_HOSTS="news.example.org",
-        DATABASE_URL="postgres://u@127.0.0.1:5432/news",
-        REDIS_URL="redis://127.0.0.1:6379/0",
-    )
+    done = load(tmp_path, SECRET_KEY="x" * 50, **PRODUCTION)
     assert done.returncode == 0, done.stderr
     values = json.loads(done.stdout)
     assert values["SECURE_SSL_REDIRECT"] is True
@@ -69,3 +72,25 @@ def test_unknown_profile_is_one_readable_line(tmp_path):
     done = load(tmp_path, BROADSHEET_PROFILE="staging")
     assert done.returncode != 0
     assert "BROADSHEET_PROFILE='staging' is unknown" in done.stderr
+
+
+def test_production_profile_passes_the_deployment_checklist(tmp_path):
+    """`check --deploy` connects to nothing, so the production services need not exist here."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
+    env.update(
+        PRODUCTION,
+        DJANGO_SETTINGS_MODULE="broadsheet.settings",
+        BROADSHEET_VAR_DIR=str(tmp_path),
+        SECRET_KEY=secrets.token_urlsafe(50),
+    )
+    done = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env, capture_output=True, text=True, cwd=settings.BASE_DIR,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "no issues" in done.stdout
+    shown = load(tmp_path, SECRET_KEY="x" * 50, **PRODUCTION)
+    values = json.loads(shown.stdout)
+    assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
+    assert values["upgrade"] is True
