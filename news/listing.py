@@ -91,7 +91,7 @@ def home_context(home: models.HomePage, request: HttpRequest) -> dict:
         "lead": lead,
         "section_blocks": [(section, items) for section, items in sections if items],
         "latest": paginate(request, latest.exclude(pk=lead.pk) if lead else latest, 10),
-        "promo": models.PromoSpot.objects.running(models.PromoSpot.Placement.HOME).first(),
+        "promo": models.running_promo(models.PromoSpot.Placement.HOME),
     }
 
 
@@ -107,5 +107,5 @@ def article_context(article: models.ArticlePage) -> dict:
         "section": article.section,
         "tags": list(article.tags.all()),
         "related": related,
-        "promo": models.PromoSpot.objects.running(models.PromoSpot.Placement.ARTICLE).first(),
+        "promo": models.running_promo(models.PromoSpot.Placement.ARTICLE),
     }

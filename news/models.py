@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
@@ -36,6 +37,21 @@ class Publication(BaseGenericSetting):
     )
 
     panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("language"), FieldPanel("logo")]
+
+    CACHE_KEY = "news:publication"
+
+    @classmethod
+    def _get_or_create(cls) -> Publication:
+        # Every page shows it and editors rarely change it: one shared-cache read, no query.
+        publication = cache.get(cls.CACHE_KEY)
+        if publication is None:
+            publication = super()._get_or_create()
+            cache.set(cls.CACHE_KEY, publication, timeout=3600)
+        return publication
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        super().save(*args, **kwargs)
+        cache.delete(self.CACHE_KEY)
 
 
 class Author(index.Indexed, models.Model):
@@ -226,14 +242,26 @@ class StandardPage(Page):
     subpage_types: list[str] = []
 
 
-class PromoQuerySet(models.QuerySet):
-    def running(self, placement: str) -> PromoQuerySet:
-        now = timezone.now()
-        return (
-            self.filter(placement=placement, starts_at__lte=now)
-            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
-            .select_related("image")
-        )
+PROMOS_CACHE_KEY = "news:promos"
+
+
+def running_promo(placement: str) -> PromoSpot | None:
+    """The newest promo running now in this placement, from a cached list of all promos."""
+    promos = cache.get(PROMOS_CACHE_KEY)
+    if promos is None:
+        promos = list(PromoSpot.objects.select_related("image"))
+        cache.set(PROMOS_CACHE_KEY, promos, timeout=300)
+    now = timezone.now()
+    return next(
+        (
+            promo
+            for promo in promos
+            if promo.placement == placement
+            and promo.starts_at <= now
+            and (promo.ends_at is None or promo.ends_at > now)
+        ),
+        None,
+    )
 
 
 class PromoSpot(models.Model):
@@ -254,8 +282,6 @@ class PromoSpot(models.Model):
     starts_at = models.DateTimeField(default=timezone.now)
     ends_at = models.DateTimeField(null=True, blank=True)
 
-    objects = PromoQuerySet.as_manager()
-
     panels = [
         FieldPanel("placement"),
         FieldPanel("title"),
@@ -270,6 +296,14 @@ class PromoSpot(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        super().save(*args, **kwargs)
+        cache.delete(PROMOS_CACHE_KEY)
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        cache.delete(PROMOS_CACHE_KEY)
+        return super().delete(*args, **kwargs)
 
     def clean(self) -> None:
         if self.ends_at and self.ends_at <= self.starts_at:

@@ -63,3 +63,9 @@ def test_promo_validation_names_the_field(fields, field_with_error):
     with pytest.raises(ValidationError) as error:
         promo.full_clean()
     assert field_with_error in error.value.message_dict
+
+
+def test_a_new_promo_shows_without_waiting_for_the_promo_cache(client, article):
+    assert promo_text(client, article.url + "?before") == ""
+    PromoSpot.objects.create(placement="article", title="Book fair", text="Saturday.", link_url="/")
+    assert "Book fair" in promo_text(client, article.url + "?after")
