@@ -3,4 +3,9 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "broadsheet.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from core.pagecache import fast_path  # noqa: E402  (needs the settings loaded above)
+
+# Page-cache hits are answered before Django builds a request (see core.pagecache).
+application = fast_path(django_application)

@@ -26,14 +26,17 @@ import hashlib
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from urllib.parse import unquote, urlsplit
 
 import brotli
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_path_info
 from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
+from django.utils.encoding import escape_uri_path, iri_to_uri
 
 pages_invalidated = Signal()  # sent with paths=[...] after invalidate()
 
@@ -50,7 +53,8 @@ ENCODERS: dict[str, Callable[[bytes], bytes]] = {
     "br": lambda body: brotli.compress(body, quality=5),
     "gzip": lambda body: gzip.compress(body, compresslevel=6, mtime=0),
 }
-STORED_HEADERS_EXCLUDED = {"set-cookie", "content-length", "content-encoding", "vary", "etag", "x-page-cache"}
+STORED_HEADERS_EXCLUDED = {"set-cookie", "content-length", "content-encoding", "etag", "x-page-cache"}
+NOT_MODIFIED_HEADERS = {"cache-control", "expires", "content-location", "vary"}
 
 
 @dataclass
@@ -70,9 +74,9 @@ def _version_key(path: str) -> str:
     return f"pagecache:version:{_digest(path)}"
 
 
-def _page_key(request: HttpRequest) -> str:
+def _page_key(host: str, full_path: str) -> str:
     # The host is part of the key: feeds and sitemaps print absolute URLs.
-    return f"pagecache:page:{_digest(request.get_host() + request.get_full_path())}"
+    return f"pagecache:page:{_digest(host + full_path)}"
 
 
 def _normalise(url: str) -> str:
@@ -88,10 +92,10 @@ def invalidate(urls: Iterable[str]) -> list[str]:
     return paths
 
 
-def accepted_encoding(request: HttpRequest) -> str:
-    """The best encoding the client accepts: br, then gzip, else identity."""
+def accepted_encoding(accept_encoding: str) -> str:
+    """The best encoding an Accept-Encoding header allows: br, then gzip, else identity."""
     offered: dict[str, float] = {}
-    for item in request.headers.get("Accept-Encoding", "").split(","):
+    for item in accept_encoding.split(","):
         name, _, params = item.strip().partition(";")
         quality = 1.0
         if params.strip().startswith("q="):
@@ -123,6 +127,7 @@ def _encode(response: HttpResponse, encoding: str, body: bytes) -> HttpResponse:
 
 def _store(response: HttpResponse, version: str) -> CachedPage:
     body = response.content
+    patch_vary_headers(response, ("Accept-Encoding",))
     page = CachedPage(
         version=version,
         status=response.status_code,
@@ -135,6 +140,78 @@ def _store(response: HttpResponse, version: str) -> CachedPage:
     return page
 
 
+def render_entry(
+    page: CachedPage, accept_encoding: str, if_none_match: str | None, state: str
+) -> tuple[int, list[tuple[str, str]], bytes]:
+    """Status, headers and body answering a request from a stored page (304 when unchanged)."""
+    if if_none_match == page.etag:
+        status, body = 304, b""
+        headers = [(name, value) for name, value in page.headers if name.lower() in NOT_MODIFIED_HEADERS]
+    else:
+        encoding = accepted_encoding(accept_encoding) if len(page.bodies) > 1 else "identity"
+        status, body, headers = page.status, page.bodies[encoding], list(page.headers)
+        if encoding != "identity":
+            headers.append(("Content-Encoding", encoding))
+        headers.append(("Content-Length", str(len(body))))
+    headers += [("ETag", page.etag), ("X-Page-Cache", state)]
+    return status, headers, body
+
+
+def _response(parts: tuple[int, list[tuple[str, str]], bytes]) -> HttpResponseBase:
+    status, headers, body = parts
+    response = HttpResponseNotModified() if status == 304 else HttpResponse(body, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def _fresh_entry(page_key: str, version_key: str) -> tuple[CachedPage | None, str | None]:
+    """The stored page if it is still current, and the path's version token (one cache round trip)."""
+    found = cache.get_many([page_key, version_key])
+    version, entry = found.get(version_key), found.get(page_key)
+    if isinstance(entry, CachedPage) and version is not None and entry.version == version:
+        return entry, version
+    return None, version
+
+
+def _signed_in_cookie(cookie_header: str) -> bool:
+    return any(
+        part.strip().startswith(settings.SESSION_COOKIE_NAME + "=") for part in cookie_header.split(";")
+    )
+
+
+def fast_path(application: Callable) -> Callable:
+    """WSGI wrapper answering page-cache hits before Django builds a request at all.
+
+    Same keys and rules as the middleware; anything it is not sure about (no Host
+    header, a session, an excluded path, a miss) goes on to Django unchanged. Hosts are
+    safe: pages are stored only under hosts Django has validated.
+    """
+
+    def serve(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        host = environ.get("HTTP_HOST")
+        path = get_path_info(environ)
+        if (
+            host
+            and environ["REQUEST_METHOD"] in ("GET", "HEAD")
+            and "HTTP_AUTHORIZATION" not in environ
+            and not _signed_in_cookie(environ.get("HTTP_COOKIE", ""))
+            and not path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+        ):
+            query = environ.get("QUERY_STRING", "")
+            full_path = escape_uri_path(path) + (f"?{iri_to_uri(query)}" if query else "")
+            page, _version = _fresh_entry(_page_key(host, full_path), _version_key(path))
+            if page is not None:
+                status, headers, body = render_entry(
+                    page, environ.get("HTTP_ACCEPT_ENCODING", ""), environ.get("HTTP_IF_NONE_MATCH"), "hit"
+                )
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [] if environ["REQUEST_METHOD"] == "HEAD" else [body]
+        return application(environ, start_response)
+
+    return serve
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -145,16 +222,18 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 response["Cache-Control"] = "private, no-cache"
             return response
+        accept = request.headers.get("Accept-Encoding", "")
         if not self._is_cacheable_request(request):
             response = self.get_response(request)
-            if _compressible(response) and (encoding := accepted_encoding(request)) != "identity":
+            if _compressible(response) and (encoding := accepted_encoding(accept)) != "identity":
                 _encode(response, encoding, ENCODERS[encoding](response.content))
             return response
-        page_key, version_key = _page_key(request), _version_key(request.path)
-        found = cache.get_many([page_key, version_key])
-        version, entry = found.get(version_key), found.get(page_key)
-        if isinstance(entry, CachedPage) and version is not None and entry.version == version:
-            return self._serve(request, entry, HttpResponse(status=entry.status), "hit")
+        if_none_match = request.headers.get("If-None-Match")
+        page_key = _page_key(request.get_host(), request.get_full_path())
+        version_key = _version_key(request.path)
+        entry, version = _fresh_entry(page_key, version_key)
+        if entry is not None:
+            return _response(render_entry(entry, accept, if_none_match, "hit"))
         if version is None:
             version = secrets.token_hex(8)
             if not cache.add(version_key, version, timeout=None):
@@ -166,26 +245,7 @@ class PageCacheMiddleware:
             response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
         page = _store(response, version)
         cache.set(page_key, page, timeout=settings.PAGE_CACHE_SECONDS)
-        return self._serve(request, page, response, "miss")
-
-    @staticmethod
-    def _serve(
-        request: HttpRequest, page: CachedPage, response: HttpResponse, state: str
-    ) -> HttpResponseBase:
-        if request.headers.get("If-None-Match") == page.etag:
-            response = HttpResponseNotModified()
-            for name, value in page.headers:
-                if name.lower() in ("cache-control", "expires", "content-location", "date"):
-                    response[name] = value
-        else:
-            for name, value in page.headers:
-                response[name] = value
-            encoding = accepted_encoding(request) if len(page.bodies) > 1 else "identity"
-            _encode(response, encoding, page.bodies[encoding])
-        response["ETag"] = page.etag
-        patch_vary_headers(response, ("Accept-Encoding",))
-        response["X-Page-Cache"] = state
-        return response
+        return _response(render_entry(page, accept, if_none_match, "miss"))
 
     @staticmethod
     def _signed_in(request: HttpRequest) -> bool:

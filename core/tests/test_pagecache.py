@@ -183,3 +183,43 @@ def test_a_response_that_sets_a_cookie_is_not_stored():
     middleware = pagecache.PageCacheMiddleware(with_cookie)
     middleware(RequestFactory().get("/politics/"))
     assert "X-Page-Cache" not in middleware(RequestFactory().get("/politics/"))
+
+
+def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
+    environ = RequestFactory().get(path, headers=headers).environ
+    environ.setdefault("HTTP_HOST", "testserver")
+    seen: dict = {}
+
+    def start_response(status, response_headers):  # type: ignore[no-untyped-def]
+        seen.update(status=status, headers=dict(response_headers))
+
+    body = b"".join(application(environ, start_response))
+    return seen["status"], seen["headers"], body
+
+
+def test_the_wsgi_fast_path_answers_hits_without_django(client, article, django_assert_num_queries):
+    from broadsheet.wsgi import application
+
+    stored = client.get(article.url)
+    with django_assert_num_queries(0):
+        status, headers, body = wsgi_call(application, article.url, accept_encoding="gzip")
+    assert status == "200 OK" and headers["X-Page-Cache"] == "hit"
+    assert gzip.decompress(body) == stored.content
+    assert (
+        headers["ETag"] == stored["ETag"]
+        and headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
+    )
+    status, _headers, body = wsgi_call(application, article.url, if_none_match=stored["ETag"])
+    assert status == "304 Not Modified" and body == b""
+
+
+def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(client, article):
+    from broadsheet.wsgi import application
+
+    client.get(article.url)
+    _status, headers, _body = wsgi_call(application, article.url, cookie="sessionid=abc")
+    assert headers.get("X-Page-Cache") != "hit"
+    _status, headers, _body = wsgi_call(application, article.url + "?other")
+    assert headers.get("X-Page-Cache") == "miss"
+    _status, headers, _body = wsgi_call(application, "/search/?q=harbour")
+    assert "X-Page-Cache" not in headers
