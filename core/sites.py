@@ -34,12 +34,15 @@ class CachedSiteMiddleware:
         sites = cache.get(SITES_KEY) or {}
         if host in sites:
             request._wagtail_site = sites[host]
-        else:
-            site = Site.find_for_request(request)
-            if site is not None:
-                site.root_page = site.root_page.specific
-                cache.set(SITES_KEY, {**sites, host: site}, timeout=3600)
-        return self.get_response(request)
+            return self.get_response(request)
+        response = self.get_response(request)
+        # Learn the site only from a request that needed it (Wagtail found it), so views
+        # without pages, like /health/, never query for it.
+        site = getattr(request, "_wagtail_site", None)
+        if site is not None and response.status_code < 500:
+            site.root_page = site.root_page.specific
+            cache.set(SITES_KEY, {**sites, host: site}, timeout=3600)
+        return response
 
 
 @receiver([post_save, post_delete], sender=Site)
