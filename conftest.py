@@ -7,14 +7,18 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PILImage
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
+from news.roles import EDITORS, ensure_roles
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +28,7 @@ def _fresh_caches() -> None:
 
 
 def make_image(title: str = "A test picture", size: tuple[int, int] = (1600, 900)) -> Image:
+    ensure_initial_data()
     buffer = io.BytesIO()
     PILImage.new("RGB", size, "#336699").save(buffer, "JPEG")
     return Image.objects.create(title=title, file=ImageFile(buffer, name="test.jpg"))
@@ -35,14 +40,32 @@ def publish(page: Page) -> Page:
     return page
 
 
+def ensure_initial_data() -> Page:
+    """Wagtail's migration-made rows (locale, root page and collection, roles).
+
+    A transactional test (live_server) empties every table when it ends, including the
+    rows Wagtail's migrations made, so the next test puts them back before using them.
+    """
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Group.objects.filter(name=EDITORS).exists():
+        ensure_roles()
+    return root
+
+
 @pytest.fixture
 def home(db) -> HomePage:
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="The Test Gazette", slug="gazette"))
+    home = ensure_initial_data().add_child(instance=HomePage(title="The Test Gazette", slug="gazette"))
     publish(home)
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
     return home
 
 

@@ -190,11 +190,12 @@ CACHES["renditions"] = CACHES["default"] | {"KEY_PREFIX": "renditions"}
 
 # Page cache for anonymous readers (see core.pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-# Browsers keep a page briefly; shared caches (Varnish, a CDN) as long as the app does,
-# since they are purged on publish too.
-PAGE_CACHE_CONTROL = os.environ.get(
-    "PAGE_CACHE_CONTROL", f"public, max-age=60, s-maxage={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
-)
+# Browsers revalidate every time (a cheap 304 from the page cache), so a reader sees their
+# approved comment or a correction at once; shared caches (Varnish, a CDN) keep pages as long
+# as the app does, since they are purged on publish too, and may serve them briefly stale
+# while refetching (RFC 9213 targeted CDN-Cache-Control, and Varnish's grace).
+PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", f"public, max-age=0, s-maxage={PAGE_CACHE_SECONDS}")
+PAGE_CDN_CACHE_CONTROL = f"max-age={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/", "/health/")
 
 # An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.

@@ -243,6 +243,7 @@ class PageCacheMiddleware:
             return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
+            response["CDN-Cache-Control"] = settings.PAGE_CDN_CACHE_CONTROL
         page = _store(response, version)
         cache.set(page_key, page, timeout=settings.PAGE_CACHE_SECONDS)
         return _response(render_entry(page, accept, if_none_match, "miss"))

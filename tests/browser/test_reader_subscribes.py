@@ -6,25 +6,11 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
 
 from newsletter.models import Newsletter
 from newsletter.tests.conftest import SMTPServer, free_port, text_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def wagtail_root(transactional_db) -> None:  # type: ignore[no-untyped-def]
-    """An earlier transactional test's flush removes the rows Wagtail's migrations made; put them back."""
-    if Page.get_first_root_node() is None:
-        Locale.objects.get_or_create(
-            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        )
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
-        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
 
 
 @pytest.fixture
@@ -40,7 +26,7 @@ def smtp_for_live_server(settings, live_server) -> Iterator[SMTPServer]:  # type
 
 
 def test_subscribe_on_an_article_and_confirm_from_the_email(
-    wagtail_root, browser, live_server, make_article, smtp_for_live_server, output_dir
+    browser, live_server, make_article, smtp_for_live_server, output_dir
 ):
     Newsletter.objects.get_or_create(
         slug="daily", defaults={"name": "Daily digest", "description": "Each day."}
