@@ -38,6 +38,19 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _page_tree_root(transactional_db: None) -> None:
+    """Browser tests are transactional; each one's flush removes the locale, root page and
+    default site that Wagtail's migrations made, so the next one puts them back."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page, Site
+
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+
+
 @pytest.fixture
 def output_dir() -> Path:
     OUTPUT.mkdir(parents=True, exist_ok=True)
