@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 from django.conf import settings
 
-from bench.comments_concurrency import granian, prepare_site, server_env, stored_figures
+from bench.comments_concurrency import (
+    fresh_postgres_database,
+    granian,
+    prepare_site,
+    server_env,
+    stored_figures,
+)
 from comments.concurrency import post_all_at_once
 
 READERS = 60
@@ -25,14 +30,9 @@ def database_url() -> Iterator[str | None]:
     if db["ENGINE"] != "django.db.backends.postgresql":
         yield None
         return
-    name = f"{db['NAME']}_comments_concurrency"
     server = f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT'] or 5432}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield f"{server}/{name}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_postgres_database(f"{server}/{db['NAME']}_comments_concurrency") as url:
+        yield url
 
 
 def test_concurrent_distinct_readers_lose_nothing(tmp_path, database_url):
