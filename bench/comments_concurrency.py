@@ -2,8 +2,8 @@
 
 Runs a real Granian server (as ``manage.py runsite`` does) on a fresh data directory and
 prints sent / accepted / refused (with reasons) / stored; stored must equal accepted, with
-no duplicates. SQLite (embedded) by default; PostgreSQL with DATABASE_URL pointing to a
-database this script may migrate and fill, e.g.
+no duplicates. SQLite (embedded) by default; PostgreSQL with DATABASE_URL naming a
+database this script drops, creates afresh and drops again at the end, e.g.
 
     .venv/bin/python bench/comments_concurrency.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wt_comments_bench \\
@@ -21,7 +21,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent.parent
@@ -88,6 +88,26 @@ def prepare_site(env: dict[str, str]) -> tuple[int, str]:
     return int(article_id), article_url
 
 
+@contextmanager
+def fresh_postgres_database(url: str) -> Iterator[str]:
+    """Create the database named in ``url`` afresh (dropping any old one); drop it afterwards."""
+    import psycopg
+
+    server, name = url.rsplit("/", 1)
+
+    def drop() -> None:
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    drop()
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url
+    finally:
+        drop()
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -133,23 +153,25 @@ def main() -> None:
         help="Granian threads per worker (GRANIAN_BLOCKING_THREADS); each may hold a database connection",
     )
     options = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="broadsheet-bench-") as data_dir:
-        extra = (
+    postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    database = "PostgreSQL" if postgres else "SQLite (embedded)"
+    with ExitStack() as stack:
+        data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="broadsheet-bench-"))
+        threads = (
             {"GRANIAN_BLOCKING_THREADS": str(options.blocking_threads)} if options.blocking_threads else {}
         )
-        env = server_env(data_dir, **extra)
-        database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite (embedded)"
-        if database == "PostgreSQL":
-            manage(env, "flush", "--noinput")
+        env = server_env(data_dir, **threads)
+        if postgres:
+            stack.enter_context(fresh_postgres_database(env["DATABASE_URL"]))
         article_id, _ = prepare_site(env)
         with granian(env, options.workers) as base_url:
             started = time.perf_counter()
             tally = post_all_at_once(base_url, article_id, options.readers)
             seconds = time.perf_counter() - started
         stored, duplicates, same_rows = stored_figures(env, article_id, tally)
-    threads = options.blocking_threads or "Granian's default"
+    per_worker = options.blocking_threads or "Granian's default"
     refused = sum(tally.refused.values())
-    print(f"database: {database}, web workers: {options.workers} x {threads} threads, {seconds:.1f} s")
+    print(f"database: {database}, web workers: {options.workers} x {per_worker} threads, {seconds:.1f} s")
     print(f"sent {tally.sent}, accepted {tally.accepted}, refused {refused}, stored {stored}")
     for reason, count in tally.refused.most_common():
         print(f"  refused {count}: {reason}")

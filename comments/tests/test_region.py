@@ -61,6 +61,18 @@ def test_reply_without_javascript_uses_its_own_address(client, article, approved
     assert 'name="parent" value=""' in client.get(f"{article.url}?replytocom=999999").content.decode()
 
 
+def test_reply_links_on_later_pages_keep_their_page(client, article, approved_comment):
+    from comments.models import CommentSettings
+
+    CommentSettings.objects.create(site_id=article.get_site().pk, per_page=1)
+    approved_comment("On page one")
+    later = approved_comment("On page two", name="Bo")
+    html = client.get(f"{article.url}?cpage=2").content.decode()
+    assert f'href="{article.url}?cpage=2&amp;replytocom={later.pk}#respond"' in html
+    html = client.get(f"{article.url}?cpage=2&replytocom={later.pk}").content.decode()
+    assert "Reply to Bo" in html
+
+
 def test_closed_articles_show_comments_but_no_form(client, article, approved_comment):
     approved_comment("Still here")
     Thread.objects.create(article=article, closed=True)
