@@ -139,7 +139,7 @@ def test_tag_feed_has_only_articles_with_that_tag(client, make_article, kind):
 def test_author_feed_has_only_that_authors_articles(client, make_article, author, other_author, kind):
     solo = make_article("Ada alone", hours_ago=3)
     joint = make_article("Written together", hours_ago=2)
-    ArticleAuthor.objects.create(article=joint, author=other_author)
+    ArticleAuthor.objects.create(article=joint, author=other_author, sort_order=1)
     ArticleAuthor.objects.filter(article=make_article("Ben alone", hours_ago=1)).update(author=other_author)
     ada = get_feed(client, f"/feeds/author/ada-reporter/{kind}/")
     assert titles(ada) == [joint.title, solo.title]
