@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from core.testing import serve_demo_site
+from tests.demosite import serve_demo_site
 
 OUTPUT = Path(os.environ.get("TEST_OUTPUT_DIR", settings.BASE_DIR / "test-output"))
 TOOLS = settings.BASE_DIR / "tools" / "node_modules"

@@ -7,13 +7,15 @@ folder, so they always use SQLite and the on-disk cache whatever the outer suite
 from __future__ import annotations
 
 import signal
+import socket
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from core.testing import EmbeddedSite, answers, free_port, wait_for
+from core.tests.embedded import EmbeddedSite, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +77,12 @@ def test_a_task_left_running_by_a_killed_worker_runs_again(embedded: EmbeddedSit
     embedded.stop_all()
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def _children(pid: int) -> list[int]:
     return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
@@ -89,10 +97,17 @@ def _alive(pid: int) -> bool:
 
 
 def test_runsite_starts_web_worker_and_scheduler_and_stops_them_together(embedded: EmbeddedSite) -> None:
-    port = free_port()
+    port = _free_port()
     supervisor = embedded.start("runsite", "--port", str(port), "--workers", "1")
 
-    wait_for(lambda: answers(f"http://127.0.0.1:{port}/robots.txt"), 60, "the web server to answer")
+    def serves() -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    wait_for(serves, 60, "the web server to answer")
     children = _children(supervisor.pid)
     assert len(children) == 3
     supervisor.send_signal(signal.SIGTERM)

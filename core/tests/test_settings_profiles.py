@@ -76,7 +76,9 @@ def test_unknown_profile_is_one_readable_line(tmp_path):
 
 def test_production_profile_passes_the_deployment_checklist(tmp_path):
     """`check --deploy` connects to nothing, so the production services need not exist here."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Playwright; a deployment never has it.
+    dropped = {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(
         PRODUCTION,
         DJANGO_SETTINGS_MODULE="broadsheet.settings",

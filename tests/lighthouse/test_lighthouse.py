@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from core.testing import answers
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import tool
+from tests.demosite import answers
 from tests.pages import ARTICLE, PAGES, Page
 
 pytestmark = pytest.mark.lighthouse

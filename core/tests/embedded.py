@@ -1,0 +1,66 @@
+"""Run Broadsheet commands as real processes against a throwaway data folder."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from django.conf import settings
+
+MANAGE = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+
+
+def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if condition():
+            return time.monotonic() - start
+        time.sleep(0.25)
+    raise AssertionError(f"timed out after {seconds}s waiting for {what}")
+
+
+class EmbeddedSite:
+    def __init__(self, folder: Path, **env: str) -> None:
+        self.folder = folder
+        self.env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+        self.env.update(
+            DJANGO_SETTINGS_MODULE="broadsheet.settings",
+            BROADSHEET_PROFILE="embedded",
+            BROADSHEET_VAR_DIR=str(folder),
+            SCHEDULER_TICK_SECONDS="1",
+            TASK_WORKER_PRESUMED_DEAD_SECONDS="3",
+            **env,
+        )
+        self.processes: list[subprocess.Popen] = []
+
+    def manage(self, *args: str) -> str:
+        done = subprocess.run([*MANAGE, *args], env=self.env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def start(self, *args: str) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [*MANAGE, *args], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.processes.append(process)
+        return process
+
+    def query(self, sql: str) -> list[tuple]:
+        with sqlite3.connect(self.folder / "db.sqlite3", timeout=10) as connection:
+            return connection.execute(sql).fetchall()
+
+    def stop_all(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self.processes.clear()
