@@ -303,7 +303,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Content-Security-Policy (core.security, ADR 0008). Public pages: every script, style, font and
+# Content-Security-Policy (core.security, ADR 0012). Public pages: every script, style, font and
 # image from this site; only the click-to-load video players may be framed.
 EMBED_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 CONTENT_SECURITY_POLICY: dict[str, list[str]] = {

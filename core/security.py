@@ -7,7 +7,7 @@ cached page and replayed on every hit. Public pages get ``CONTENT_SECURITY_POLIC
 script: the pages are cached and shared, so nonces cannot work); the Wagtail and Django admins
 get ``CONTENT_SECURITY_POLICY_ADMIN``, looser because Wagtail's own templates use inline styles
 and scripts. Policies are dicts of directive -> sources in settings, so a later app can add a
-source in one line. See docs/decisions/0008-security-headers.md.
+source in one line. See docs/decisions/0012-security-headers.md.
 """
 
 from __future__ import annotations

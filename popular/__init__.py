@@ -15,5 +15,5 @@ card template: ``popular`` (this app) owns reading signals; ``related`` owns con
   (``popular.wagtail_hooks``).
 
 No personal data is stored, so nothing is registered with ``core.erasure``. Offers nothing to
-other apps beyond the region. Decision record: docs/decisions/0008-popular-and-more-like-this.md.
+other apps beyond the region. Decision record: docs/decisions/0013-popular-and-more-like-this.md.
 """
