@@ -211,6 +211,10 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 
+# Threads per web worker. Each may hold a database connection: workers times threads per app
+# process must stay well under PostgreSQL's max_connections (100 by default).
+WEB_THREADS = int(os.environ.get("WEB_THREADS", "8"))
+
 # Background work --------------------------------------------------------------
 TASKS = {
     "default": {

@@ -113,6 +113,8 @@ class Stack:
                     str(port),
                     "--workers",
                     str(self.web_workers),
+                    "--blocking-threads",
+                    self.env.get("WEB_THREADS", "8"),
                     "--no-ws",
                     "broadsheet.wsgi:application",
                 ],

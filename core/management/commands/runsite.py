@@ -20,6 +20,7 @@ def web_command(host: str, port: int, workers: int) -> list[str]:
         "--host", host,
         "--port", str(port),
         "--workers", str(workers),
+        "--blocking-threads", str(settings.WEB_THREADS),
         "--no-ws",
         "broadsheet.wsgi:application",
     ]  # fmt: skip
