@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from django.core.management import CommandError, call_command
 
-from core.testing import EmbeddedSite
+from core.tests.embedded import EmbeddedSite
 
 ADD_AUTHOR = "from news.models import Author; Author.objects.create(name='Kept Safe', slug='kept-safe')"
 DROP_AUTHOR = "from news.models import Author; Author.objects.all().delete()"
