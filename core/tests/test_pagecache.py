@@ -8,6 +8,7 @@ import brotli
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.test.client import ClientHandler
 
 from core import pagecache
 
@@ -186,6 +187,19 @@ def test_a_response_that_sets_a_cookie_is_not_stored():
     assert "X-Page-Cache" not in middleware(RequestFactory().get("/politics/"))
 
 
+@pytest.fixture
+def application():
+    """The fast path around Django's test-safe WSGI handler (which leaves the test's connection open)."""
+    handler = ClientHandler()
+
+    def django_application(environ, start_response):  # type: ignore[no-untyped-def]
+        response = handler(environ)
+        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
+        return [response.content]
+
+    return pagecache.fast_path(django_application)
+
+
 def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
     environ = RequestFactory().get(path, headers=headers).environ
     environ.setdefault("HTTP_HOST", "testserver")
@@ -198,9 +212,9 @@ def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untype
     return seen["status"], seen["headers"], body
 
 
-def test_the_wsgi_fast_path_answers_hits_without_django(client, article, django_assert_num_queries):
-    from broadsheet.wsgi import application
-
+def test_the_wsgi_fast_path_answers_hits_without_django(
+    client, article, django_assert_num_queries, application
+):
     stored = client.get(article.url)
     with django_assert_num_queries(0):
         status, headers, body = wsgi_call(application, article.url, accept_encoding="gzip")
@@ -214,9 +228,7 @@ def test_the_wsgi_fast_path_answers_hits_without_django(client, article, django_
     assert status == "304 Not Modified" and body == b""
 
 
-def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(client, article):
-    from broadsheet.wsgi import application
-
+def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(client, article, application):
     client.get(article.url)
     _status, headers, _body = wsgi_call(application, article.url, cookie="sessionid=abc")
     assert headers.get("X-Page-Cache") != "hit"
