@@ -23,5 +23,6 @@ PAGES = [
     Page("author", "/authors/helen-marrow/"),
     ARTICLE,
     Page("search", "/search/?q=harbour"),
+    Page("newsletter", "/newsletter/"),
     Page("not-found", "/no-such-page/", 404),
 ]
