@@ -22,6 +22,7 @@ from django.utils.crypto import salted_hmac
 
 from comments import spamcheck, text
 from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
+from core import fragments
 from core.clientip import client_ip
 from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
@@ -226,4 +227,5 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
 
 def purge_article(article: ArticlePage) -> None:
     """The article page shows its comments and count; listings do not."""
+    fragments.bump_after_commit("comments")
     purge_pages_after_commit([article.url])

@@ -3,7 +3,8 @@
 The output is cached and shared by every anonymous reader, so it holds nothing about one
 reader: no token, no "awaiting moderation". It costs a fixed number of queries however
 many comments the article has: one count, one page of threads, one query for all their
-replies, plus the settings and open/closed look-ups.
+replies, plus the settings and open/closed look-ups; and none while the rendered region is
+stored (core.fragments: a moderation change bumps the ``comments`` generation).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
 from comments.posting import comments_open
+from core import fragments
 from core.regions import provides
 from news.models import ArticlePage
 
@@ -77,12 +79,29 @@ def comments_region(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage):
         return ""
     site_settings = CommentSettings.current(request)
-    paging, threads, shown = _threads(page, site_settings.per_page, request)
+    is_open = comments_open(page, site_settings)
+    key = [
+        page.pk,
+        request.GET.get("cpage", ""),
+        request.GET.get("replytocom", ""),
+        is_open,
+        site_settings.per_page,
+    ]
+    return fragments.cached(
+        request,
+        "region:comments",
+        key,
+        depends_on=("content", "comments"),
+        render=lambda: _render(request, page, site_settings.per_page, is_open),
+    )
+
+
+def _render(request: HttpRequest, page: ArticlePage, per_page: int, is_open: bool) -> str:
+    paging, threads, shown = _threads(page, per_page, request)
     reply_to = None
     if request.GET.get("replytocom", "").isdigit():
         node = shown.get(int(request.GET["replytocom"]))
         reply_to = node.comment if node else None
-    is_open = comments_open(page, site_settings)
     form = CommentForm(initial={"article": page.pk, "parent": reply_to.pk if reply_to else None})
     return render_to_string(
         "comments/region.html",

@@ -50,6 +50,19 @@ def _no_counter(args: tuple, kwargs: dict) -> int:
 class ResilientRedisCacheClient(RedisCacheClient):
     down_until = 0.0
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, Any] = {}
+
+    def get_client(self, key: Any = None, *, write: bool = False) -> Any:
+        # Django builds a new redis.Redis per call, and its constructor costs more than the
+        # command itself; a client over a connection pool is thread-safe, so keep one per pool.
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
     add = _fallback(False)(RedisCacheClient.add)
     get = _fallback(lambda args, kwargs: args[1] if len(args) > 1 else kwargs.get("default"))(
         RedisCacheClient.get

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, QuerySet, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import Http404, HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
@@ -96,16 +97,15 @@ def home_context(home: models.HomePage, request: HttpRequest) -> dict:
 
 
 def article_context(article: models.ArticlePage) -> dict:
-    author_links = article.author_links.select_related("author", "author__photo")
-    article.authors = [link.author for link in author_links]
-    related = [
-        link.related
-        for link in article.related_links.select_related("related", "related__lead_image")
-        if link.related.live
-    ]
+    """Lazy where it queries: a stored fragment of the page (core.fragments) skips the queries."""
+
+    def related() -> list[models.ArticlePage]:
+        links = article.related_links.select_related("related", "related__lead_image")
+        return [link.related for link in links if link.related.live]
+
     return {
-        "section": article.section,
-        "tags": list(article.tags.all()),
-        "related": related,
+        "section": SimpleLazyObject(lambda: article.section),
+        "tags": SimpleLazyObject(lambda: list(article.tags.all())),
+        "related": SimpleLazyObject(related),
         "promo": models.running_promo(models.PromoSpot.Placement.ARTICLE),
     }

@@ -217,7 +217,7 @@ class ArticlePage(Page):
 
     @cached_property
     def authors(self) -> list[Author]:
-        return [link.author for link in self.author_links.all()]
+        return [link.author for link in self.author_links.select_related("author")]
 
     @cached_property
     def section(self) -> Page | None:

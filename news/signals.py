@@ -1,4 +1,5 @@
-"""Publishing side effects: a dateline that is never empty, and exact page-cache purges."""
+"""Publishing side effects: a dateline that is never empty, exact page-cache purges, and
+retiring stored page fragments (core.fragments) when anything they show changes."""
 
 from __future__ import annotations
 
@@ -6,15 +7,19 @@ from copy import copy
 from typing import Any
 
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
+from taggit.models import Tag
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
 from news.listing import forget_nav_sections
-from news.models import ArticlePage, SectionPage
+from news.models import ArticlePage, Author, Publication, SectionPage
 
 
 def _last_shown_key(page: Page) -> str:
@@ -28,6 +33,7 @@ def _purge(page: Page) -> None:
     must lose the article too.
     """
     page = page.specific
+    fragments.bump_after_commit("content")
     if isinstance(page, SectionPage):
         forget_nav_sections()
     current = urls_showing_article(page) if isinstance(page, ArticlePage) else urls_showing_page(page)
@@ -74,13 +80,27 @@ def on_unpublish(sender: Any, instance: Page, **kwargs: Any) -> None:
 @receiver(page_slug_changed)
 def on_slug_change(sender: Any, instance_before: Page, **kwargs: Any) -> None:
     # The old address now redirects; a cached copy of the old page must not answer instead.
+    fragments.bump_after_commit("content")
     purge_pages_after_commit([instance_before.url] if instance_before.url else [])
 
 
 @receiver(post_page_move)
 def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) -> None:
+    fragments.bump_after_commit("content")
     if isinstance(instance.specific, SectionPage):
         forget_nav_sections()
     before = copy(instance)
     before.url_path = url_path_before
     purge_pages_after_commit([url for url in (before.url, instance.url) if url])
+
+
+@receiver(post_save, sender=Author)
+@receiver(post_delete, sender=Author)
+@receiver(post_save, sender=Tag)
+@receiver(post_delete, sender=Tag)
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+@receiver(post_save, sender=Publication)
+def on_shown_detail_change(sender: Any, **kwargs: Any) -> None:
+    """Bylines, tag names, image crops and the publisher show inside stored article fragments."""
+    fragments.bump_after_commit("content")

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from core import fragments
 from news.api import published_articles
 from news.models import ArticlePage, SectionPage
 from popular.models import DailyViews, PopularEntry
@@ -73,4 +74,5 @@ def recompute(today: date | None = None) -> int:
     with transaction.atomic():
         PopularEntry.objects.all().delete()
         PopularEntry.objects.bulk_create(entries)
+        fragments.bump_after_commit("discovery")
     return len(entries)

@@ -35,7 +35,7 @@ def popular_context(page: ArticlePage) -> dict:
     return {"heading": "Latest stories", "items": site_wide[:SHOWN]}
 
 
-@provides("popular")
+@provides("popular", depends_on=("content", "discovery"))
 def popular(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage) or page.pk is None:
         return ""

@@ -26,6 +26,7 @@ from django.db.models import Count, Min
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from core import fragments
 from news.api import published_articles
 from news.models import ArticleAuthor, ArticlePage, ArticleTag, SectionPage
 from related.engine import Document, Match, TfidfEngine
@@ -128,6 +129,7 @@ def _write(lists: dict[int, list[Match]], removed: list[int]) -> None:
         SimilarArticle.objects.filter(article_id__in=[*lists, *removed]).delete()
         SimilarArticle.objects.filter(similar_id__in=removed).delete()
         SimilarArticle.objects.bulk_create(_rows(lists), batch_size=1000)
+        fragments.bump_after_commit("discovery")
 
 
 def _rebuild(progress: Progress | None = None) -> State:
@@ -138,6 +140,7 @@ def _rebuild(progress: Progress | None = None) -> State:
     with transaction.atomic():
         SimilarArticle.objects.all().delete()
         SimilarArticle.objects.bulk_create(_rows(lists), batch_size=1000)
+        fragments.bump_after_commit("discovery")
     state = State(engine, versions)
     _save(state)
     return state

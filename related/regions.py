@@ -26,7 +26,7 @@ def more_like_this_articles(page: ArticlePage, count: int = SHOWN) -> list[Artic
     return [row.similar for row in rows]
 
 
-@provides("more_like_this")
+@provides("more_like_this", depends_on=("content", "discovery"))
 def more_like_this(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage) or page.pk is None:
         return ""

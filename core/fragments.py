@@ -1,0 +1,85 @@
+"""Rendered HTML fragments kept in the shared cache from one page render to the next.
+
+A page-cache miss (a purge, an expiry, a new query string) should not redo work whose result
+has not changed: an article's own content and the lists of other articles beside it. A fragment
+is stored under its name, the caller's key (what it shows, such as a page id and revision) and
+the current *generations*:
+
+* ``content``: bumped once a transaction commits that publishes, unpublishes, moves or
+  deletes a page, or saves an author, image, tag or site setting (the owners' signal
+  handlers call :func:`bump_after_commit`);
+* ``discovery``: bumped when the Popular or More like this lists are stored again;
+* ``comments``: bumped when a moderation change alters the comments an article shows.
+
+A bump runs before the page purge that follows the same change is queued, so a purged page is
+never re-rendered from a fragment older than the change. A bump replaces the generation's
+token: old fragments are never read again and expire from the cache by themselves, so a bump
+costs one cache write, never a flush. Previews never read or store fragments, and without a
+shared cache (an outage) fragments are simply rendered every time.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest
+
+GENERATIONS = ("content", "discovery", "comments")
+
+
+def _generation_key(name: str) -> str:
+    return f"fragments:generation:{name}"
+
+
+def bump(name: str) -> None:
+    """Retire every fragment that depends on the generation ``name``."""
+    if name not in GENERATIONS:
+        raise ValueError(f"Unknown fragment generation {name!r}: use one of {GENERATIONS}.")
+    cache.set(_generation_key(name), secrets.token_hex(8), timeout=None)
+
+
+def bump_after_commit(name: str) -> None:
+    """Bump once the change is visible to other connections (at once outside a transaction)."""
+    transaction.on_commit(lambda: bump(name))
+
+
+def _generations(request: HttpRequest) -> dict[str, str] | None:
+    """The current tokens, read once per request; None when the cache cannot keep them."""
+    if not hasattr(request, "_fragment_generations"):
+        keys = {_generation_key(name): name for name in GENERATIONS}
+        found = cache.get_many(keys)
+        for key in keys:
+            if key not in found:
+                token = secrets.token_hex(8)
+                # Another process may have started the generation first: theirs wins.
+                found[key] = token if cache.add(key, token, timeout=None) else cache.get(key)
+        tokens = {keys[key]: token for key, token in found.items()}
+        request._fragment_generations = tokens if all(tokens.values()) else None
+    return request._fragment_generations
+
+
+def cached(
+    request: HttpRequest | None,
+    name: str,
+    key: Iterable[object],
+    depends_on: Iterable[str],
+    render: Callable[[], str],
+) -> str:
+    """The fragment ``name`` for ``key``, rendered by ``render`` only when not already stored."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if request is None or seconds <= 0 or getattr(request, "is_preview", False):
+        return render()
+    generations = _generations(request)
+    if generations is None:
+        return render()
+    parts = [name, *map(str, key), *(generations[generation] for generation in depends_on)]
+    cache_key = "fragment:" + ":".join(parts)
+    html = cache.get(cache_key)
+    if html is None:
+        html = render()
+        cache.set(cache_key, html, timeout=seconds)
+    return html
