@@ -198,7 +198,7 @@ PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", f"public, max-age=0, s
 PAGE_CDN_CACHE_CONTROL = f"max-age={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
 # Rendered article content and lists kept between renders (core.fragments); 0 turns them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/", "/health/")
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
 # An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")

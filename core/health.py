@@ -1,4 +1,4 @@
-"""GET /health/: is this app process able to serve? For load balancers and Varnish probes."""
+"""GET /healthz: is this app process able to serve? For load balancers and Varnish probes."""
 
 from __future__ import annotations
 

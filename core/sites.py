@@ -37,7 +37,7 @@ class CachedSiteMiddleware:
             return self.get_response(request)
         response = self.get_response(request)
         # Learn the site only from a request that needed it (Wagtail found it), so views
-        # without pages, like /health/, never query for it.
+        # without pages, like /healthz, never query for it.
         site = getattr(request, "_wagtail_site", None)
         if site is not None and response.status_code < 500:
             site.root_page = site.root_page.specific

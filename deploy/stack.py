@@ -145,7 +145,7 @@ class Stack:
             ],
         )
         for port in APP_PORTS:
-            self.wait_until_ok(f"http://127.0.0.1:{port}/health/")
+            self.wait_until_ok(f"http://127.0.0.1:{port}/healthz")
         self.wait_until_ok(self.varnish_url + "/")
         self.purge_log = self.folder / "purges.log"
         self._spawn(

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
+from news.forms import TopLevelPageForm
 from news.listing import paginate
 
 LISTING_PAGE_SIZE = 12
@@ -106,6 +107,7 @@ class HomePage(Page):
 class SectionPage(Page):
     intro = models.TextField(blank=True, max_length=400)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    base_form_class = TopLevelPageForm
     parent_page_types = ["news.HomePage"]
     subpage_types = ["news.ArticlePage"]
 
@@ -237,6 +239,7 @@ class StandardPage(Page):
     intro = models.TextField(blank=True, max_length=400)
     body = StreamField(StandardBodyBlock(), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    base_form_class = TopLevelPageForm
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["news.HomePage"]
     subpage_types: list[str] = []

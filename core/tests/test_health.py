@@ -5,7 +5,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_health_reports_database_and_cache(client):
-    response = client.get("/health/")
+    response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
@@ -16,6 +16,6 @@ def test_health_is_503_without_the_database(client, monkeypatch):
         raise DatabaseError("connection refused")
 
     monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", broken)
-    response = client.get("/health/")
+    response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"

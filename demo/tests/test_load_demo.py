@@ -37,3 +37,5 @@ def test_load_demo_builds_the_newsroom_and_is_idempotent(client):
 
     for path in ("/", "/about/", "/contact/", "/privacy/", "/politics/"):
         assert client.get(path).status_code == 200, path
+    for section in SectionPage.objects.live():  # no section hidden behind one of the site's own views
+        assert client.get(section.url, {"fresh": 1}).context["page"] == section, section.url

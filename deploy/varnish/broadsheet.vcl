@@ -5,8 +5,8 @@ vcl 4.1;
 
 import directors;
 
-backend app1 { .host = "127.0.0.1"; .port = "8001"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
-backend app2 { .host = "127.0.0.1"; .port = "8002"; .probe = { .url = "/health/"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
+backend app1 { .host = "127.0.0.1"; .port = "8001"; .probe = { .url = "/healthz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
+backend app2 { .host = "127.0.0.1"; .port = "8002"; .probe = { .url = "/healthz"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; } }
 
 acl purgers { "127.0.0.1"; "::1"; }
 

@@ -113,3 +113,15 @@ def test_scheduling_a_future_go_live_keeps_the_article_offline(admin_client, sec
     scheduled = ArticlePage.objects.get(slug="ferry-fares-frozen")
     assert not scheduled.live
     assert scheduled.scheduled_revision is not None
+
+
+def test_a_section_cannot_take_an_address_the_site_itself_answers(admin_client, home):
+    url = f"/admin/pages/add/news/sectionpage/{home.pk}/"
+    form = nested_form_data({"title": "Comments", "slug": "comments", "intro": "", "action-publish": "1"})
+    response = admin_client.post(url, form)
+    assert response.status_code == 200
+    assert "The address /comments/ is used by the site itself" in response.content.decode()
+    assert response.context["form"].data["title"] == "Comments"
+    form = nested_form_data({"title": "Health", "slug": "health", "intro": "", "action-publish": "1"})
+    assert admin_client.post(url, form).status_code == 302
+    assert admin_client.get("/health/").context["page"].title == "Health"
