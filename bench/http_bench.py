@@ -13,12 +13,13 @@ Redis, two app processes, worker, scheduler, Varnish), then measures with wrk at
 and prints req/s, p50 and p99 and the ratios (a)/(e), (b)/(e), (c)/(e).
 
     apt-get install -y wrk nginx-light   # once
-    .venv/bin/python bench/http_bench.py [--seconds 10] [--web-workers 1]
+    .venv/bin/python bench/http_bench.py [--seconds 10] [--web-workers N (default: cores)]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -87,7 +88,9 @@ http {{
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--web-workers", type=int, default=1, help="Granian workers per app process")
+    parser.add_argument(
+        "--web-workers", type=int, default=os.cpu_count() or 1, help="Granian workers per app process"
+    )
     args = parser.parse_args()
     for tool in ("wrk", "nginx"):
         if shutil.which(tool) is None:

@@ -190,6 +190,8 @@ CACHES["renditions"] = CACHES["default"] | {"KEY_PREFIX": "renditions"}
 
 # Page cache for anonymous readers (see core.pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Pages each process also keeps in memory (validated against the shared cache on every hit).
+PAGE_CACHE_RECENT_PAGES = int(os.environ.get("PAGE_CACHE_RECENT_PAGES", "256"))
 # Browsers revalidate every time (a cheap 304 from the page cache), so a reader sees their
 # approved comment or a correction at once; shared caches (Varnish, a CDN) keep pages as long
 # as the app does, since they are purged on publish too, and may serve them briefly stale

@@ -14,13 +14,16 @@ the current *generations*:
 A bump runs before the page purge that follows the same change is queued, so a purged page is
 never re-rendered from a fragment older than the change. A bump replaces the generation's
 token: old fragments are never read again and expire from the cache by themselves, so a bump
-costs one cache write, never a flush. Previews never read or store fragments, and without a
-shared cache (an outage) fragments are simply rendered every time.
+costs one cache write, never a flush. Each process keeps the fragments it used last in memory
+as well (their keys hold the generations, so that is exact): a render with every fragment at
+hand costs one shared-cache round trip, for the generations. Previews never read or store
+fragments, and without a shared cache (an outage) fragments are simply rendered every time.
 """
 
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
@@ -28,7 +31,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
 
+from core.recent import Recent
+
 GENERATIONS = ("content", "discovery", "comments")
+# A fragment never changes under its key, so each process keeps the ones it used last too.
+recent_fragments: Recent[str] = Recent(max_entries=1024)
 
 
 def _generation_key(name: str) -> str:
@@ -78,8 +85,11 @@ def cached(
         return render()
     parts = [name, *map(str, key), *(generations[generation] for generation in depends_on)]
     cache_key = "fragment:" + ":".join(parts)
-    html = cache.get(cache_key)
+    html = recent_fragments.get(cache_key)
     if html is None:
-        html = render()
-        cache.set(cache_key, html, timeout=seconds)
+        html = cache.get(cache_key)
+        if html is None:
+            html = render()
+            cache.set(cache_key, html, timeout=seconds)
+        recent_fragments.remember(cache_key, html, time.time() + seconds)
     return html

@@ -13,6 +13,10 @@ saw *before* rendering and stores the page under it; invalidation replaces the
 token, so a page rendered from data older than the invalidation can never be served
 afterwards, even if it is stored later. A lost token only causes misses.
 
+Each process also keeps the pages it served most recently in memory, so a hit fetches only
+the path's small version token from the shared cache, not the page; a page kept in memory is
+served only while its token is still current and its shared-cache lifetime has not run out.
+
 HTTP: pages are stored once with their gzip and Brotli encodings and a validator, so
 a hit negotiates the encoding, answers conditional requests with 304 and never
 compresses on the request path. Responses to signed-in people are never cached,
@@ -24,6 +28,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import secrets
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -37,6 +42,8 @@ from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.encoding import escape_uri_path, iri_to_uri
+
+from core.recent import Recent
 
 pages_invalidated = Signal()  # sent with paths=[...] after invalidate()
 
@@ -64,6 +71,10 @@ class CachedPage:
     headers: list[tuple[str, str]]
     etag: str
     bodies: dict[str, bytes] = field(default_factory=dict)  # encoding → bytes; "identity" always present
+    expires_at: float = 0.0  # time.time() when the shared cache drops it: kept in memory until then
+
+
+recent_pages: Recent[CachedPage] = Recent(settings.PAGE_CACHE_RECENT_PAGES)
 
 
 def _digest(text: str) -> str:
@@ -134,6 +145,7 @@ def _store(response: HttpResponse, version: str) -> CachedPage:
         headers=[(k, v) for k, v in response.items() if k.lower() not in STORED_HEADERS_EXCLUDED],
         etag=f'W/"{_digest(body.hex())[:20]}"',
         bodies={"identity": body},
+        expires_at=time.time() + settings.PAGE_CACHE_SECONDS,
     )
     if _compressible(response):
         page.bodies.update({name: encode(body) for name, encode in ENCODERS.items()})
@@ -167,9 +179,15 @@ def _response(parts: tuple[int, list[tuple[str, str]], bytes]) -> HttpResponseBa
 
 def _fresh_entry(page_key: str, version_key: str) -> tuple[CachedPage | None, str | None]:
     """The stored page if it is still current, and the path's version token (one cache round trip)."""
+    recent = recent_pages.get(page_key)
+    if recent is not None:
+        version = cache.get(version_key)
+        if version is not None and recent.version == version:
+            return recent, version
     found = cache.get_many([page_key, version_key])
     version, entry = found.get(version_key), found.get(page_key)
     if isinstance(entry, CachedPage) and version is not None and entry.version == version:
+        recent_pages.remember(page_key, entry, entry.expires_at)
         return entry, version
     return None, version
 

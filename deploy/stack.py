@@ -142,6 +142,8 @@ class Stack:
                 "malloc,256m",
                 "-p",
                 "ban_lurker_sleep=0.05",
+                "-p",
+                "http_gzip_support=off",
             ],
         )
         for port in APP_PORTS:

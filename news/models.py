@@ -16,8 +16,9 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
 from news.forms import TopLevelPageForm
@@ -83,7 +84,43 @@ class Author(index.Indexed, models.Model):
         return reverse("news:author", args=[self.slug])
 
 
-class HomePage(Page):
+VIEW_RESTRICTIONS_KEY = "news:view-restrictions-exist"
+
+
+def view_restrictions_exist() -> bool:
+    """Whether any page is private at all; most newsrooms have none."""
+    exists = cache.get(VIEW_RESTRICTIONS_KEY)
+    if exists is None:
+        exists = PageViewRestriction.objects.exists()
+        # Short-lived as well as cleared on change (news.signals): it guards private pages.
+        cache.set(VIEW_RESTRICTIONS_KEY, exists, timeout=60)
+    return exists
+
+
+class NewsPage(Page):
+    """What every page type of the site shares: cheap privacy checks and routing."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):  # type: ignore[no-untyped-def]
+        # Wagtail checks the page and every ancestor (two queries) on each render.
+        if not view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def route_to_child(
+        self, request: HttpRequest, path_components: list[str], child_type: type[Page]
+    ) -> RouteResult:
+        """Route through a child of a known type in one query, else as Wagtail does (two per level)."""
+        child = child_type.objects.child_of(self).filter(slug=path_components[0]).first()
+        if child is None:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+
+class HomePage(NewsPage):
     lead_article = models.ForeignKey(
         "news.ArticlePage",
         null=True,
@@ -96,6 +133,11 @@ class HomePage(Page):
     subpage_types = ["news.SectionPage", "news.StandardPage"]
     max_count = 1
 
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
+        if path_components:
+            return self.route_to_child(request, path_components, SectionPage)
+        return super().route(request, path_components)
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from news import listing
 
@@ -104,12 +146,17 @@ class HomePage(Page):
         return context
 
 
-class SectionPage(Page):
+class SectionPage(NewsPage):
     intro = models.TextField(blank=True, max_length=400)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     base_form_class = TopLevelPageForm
     parent_page_types = ["news.HomePage"]
     subpage_types = ["news.ArticlePage"]
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
+        if path_components:
+            return self.route_to_child(request, path_components, ArticlePage)
+        return super().route(request, path_components)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from news import listing
@@ -135,7 +182,7 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("related")]
 
 
-class ArticlePage(Page):
+class ArticlePage(NewsPage):
     standfirst = models.TextField(max_length=300, help_text="The teaser under the headline.")
     published_at = models.DateTimeField(
         null=True,
@@ -233,7 +280,7 @@ class ArticlePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(NewsPage):
     """About, Contact, Privacy and other plain pages."""
 
     intro = models.TextField(blank=True, max_length=400)

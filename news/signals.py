@@ -7,19 +7,20 @@ from copy import copy
 from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
 from news.listing import forget_nav_sections
-from news.models import ArticlePage, Author, Publication, SectionPage
+from news.models import VIEW_RESTRICTIONS_KEY, ArticlePage, Author, Publication, SectionPage
 
 
 def _last_shown_key(page: Page) -> str:
@@ -104,3 +105,13 @@ def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) ->
 def on_shown_detail_change(sender: Any, **kwargs: Any) -> None:
     """Bylines, tag names, image crops and the publisher show inside stored article fragments."""
     fragments.bump_after_commit("content")
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def on_privacy_change(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
+    transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY))
+    # The page and everything below it were public until now: no cached copy may answer.
+    purge_pages_after_commit(
+        [page.url for page in Page.objects.descendant_of(instance.page, inclusive=True) if page.url]
+    )

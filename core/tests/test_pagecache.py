@@ -236,3 +236,30 @@ def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(
     assert headers.get("X-Page-Cache") == "miss"
     _status, headers, _body = wsgi_call(application, "/search/?q=harbour")
     assert "X-Page-Cache" not in headers
+
+
+def test_a_page_kept_in_process_memory_is_served_only_while_current(client, article, monkeypatch):
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit"  # now kept by this process too
+    page_key = pagecache._page_key("testserver", article.url)
+    pagecache.cache.delete(page_key)  # the shared copy goes; the version token stays
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    pagecache.invalidate([article.url])
+    assert client.get(article.url)["X-Page-Cache"] == "miss"
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    pagecache.cache.delete(page_key)
+    later = pagecache.time.time() + pagecache.settings.PAGE_CACHE_SECONDS + 1
+    monkeypatch.setattr(pagecache.time, "time", lambda: later)
+    assert client.get(article.url)["X-Page-Cache"] == "miss"  # its shared-cache lifetime has run out
+
+
+def test_process_memory_keeps_only_the_most_recent_pages():
+    recent = pagecache.Recent(max_entries=2)
+    pages = {key: pagecache.CachedPage(key, 200, [], "etag") for key in ("a", "b", "c")}
+    far = pagecache.time.time() + 60
+    recent.remember("a", pages["a"], far)
+    recent.remember("b", pages["b"], far)
+    recent.get("a")
+    recent.remember("c", pages["c"], far)
+    recent.remember("d", pages["c"], pagecache.time.time() - 1)
+    assert [recent.get(key) for key in "abcd"] == [None, None, pages["c"], None]

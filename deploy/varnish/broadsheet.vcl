@@ -1,6 +1,11 @@
 # Varnish in front of Broadsheet: caches what the app marks public, serves stale briefly
 # while refetching, and honours the app's exact purges (PURGE of a path drops every
 # query-string variant of it).
+#
+# Run varnishd with `-p http_gzip_support=off`: the app stores every page already compressed
+# with Brotli and gzip, so Varnish keeps one object per normalised Accept-Encoding (the app
+# sends Vary: Accept-Encoding) and never compresses or decompresses on the request path;
+# with gzip support on, Varnish would drop Brotli and gunzip for every client without gzip.
 vcl 4.1;
 
 import directors;
@@ -35,6 +40,13 @@ sub vcl_recv {
     }
     # Readers get no cookies; anything else the browser sends must not split the cache.
     unset req.http.Cookie;
+    if (req.http.Accept-Encoding ~ "\bbr\b") {
+        set req.http.Accept-Encoding = "br";
+    } elsif (req.http.Accept-Encoding ~ "\bgzip\b") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
     return (hash);
 }
 

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.utils.timezone import localtime
+from wagtail.models import PageViewRestriction
 
 from news.models import PromoSpot, RelatedArticle, StandardPage
 
@@ -190,3 +191,29 @@ def test_accented_tag_gets_an_ascii_address(client, make_article, django_capture
         article = make_article(tags=("Café culture",))
     assert client.get("/tags/cafe-culture/").status_code == 200
     assert article.title in client.get("/tags/cafe-culture/").content.decode()
+
+
+def test_routing_finds_every_kind_of_page_and_nothing_else(client, make_article, home, section):
+    about = home.add_child(instance=StandardPage(title="About us", slug="about"))
+    about.save_revision().publish()
+    article = make_article()
+    draft = make_article("Not yet out", live=False)
+    for page in (home, section, about, article):
+        assert client.get(page.url, {"fresh": 1}).context["page"] == page, page.url
+    for url in (draft.url, section.url + "no-such-story/", "/no-such-section/", article.url + "extra/"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_making_a_page_private_takes_effect_at_once(client, article, django_capture_on_commit_callbacks):
+    assert client.get(article.url).status_code == 200
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=article.get_parent(), restriction_type="password", password="letmein"
+        )
+    response = client.get(article.url)
+    assert response.get("X-Page-Cache") != "hit" and "password" in response.content.decode().lower()
+    assert "The council voted" not in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert "The council voted" in client.get(article.url).content.decode()
