@@ -60,8 +60,13 @@ def fingerprint(article_id: int, email: str, body: str) -> str:
     return hashlib.sha256(f"{article_id}\n{email}\n{words}".encode()).hexdigest()
 
 
-def comments_open(article: ArticlePage, site_settings: CommentSettings) -> bool:
-    if Thread.objects.filter(article=article, closed=True).exists():
+def thread_closed(article: ArticlePage) -> bool:
+    return Thread.objects.filter(article=article, closed=True).exists()
+
+
+def comments_open(article: ArticlePage, site_settings: CommentSettings, closed: bool | None = None) -> bool:
+    """Whether readers may comment; ``closed`` is the moderators' switch when already known."""
+    if thread_closed(article) if closed is None else closed:
         return False
     if site_settings.close_after_days:
         published = article.published_at or article.first_published_at

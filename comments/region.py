@@ -18,7 +18,7 @@ from wagtail.models import Page
 
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
-from comments.posting import comments_open
+from comments.posting import comments_open, thread_closed
 from core import fragments
 from core.regions import provides
 from news.models import ArticlePage
@@ -79,7 +79,11 @@ def comments_region(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage):
         return ""
     site_settings = CommentSettings.current(request)
-    is_open = comments_open(page, site_settings)
+    # Opening or closing a thread (comments.admin_views) bumps the "comments" generation.
+    closed = fragments.remembered(
+        request, "thread-closed", [page.pk], ("comments",), lambda: thread_closed(page)
+    )
+    is_open = comments_open(page, site_settings, closed)
     key = [
         page.pk,
         request.GET.get("cpage", ""),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,8 +35,10 @@ from django.http import HttpRequest
 from core.recent import Recent
 
 GENERATIONS = ("content", "discovery", "comments")
+Value = TypeVar("Value")
 # A fragment never changes under its key, so each process keeps the ones it used last too.
 recent_fragments: Recent[str] = Recent(max_entries=1024)
+recent_values: Recent[object] = Recent(max_entries=4096)
 
 
 def _generation_key(name: str) -> str:
@@ -93,3 +96,26 @@ def cached(
             cache.set(cache_key, html, timeout=seconds)
         recent_fragments.remember(cache_key, html, time.time() + seconds)
     return html
+
+
+def remembered(
+    request: HttpRequest | None,
+    name: str,
+    key: Iterable[object],
+    depends_on: Iterable[str],
+    compute: Callable[[], Value | None],
+) -> Value | None:
+    """A value read from the database on every render (a routed page, a thread's state), kept
+    in this process's memory while the generations it depends on hold. None is not kept."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    generations = _generations(request) if request is not None and seconds > 0 else None
+    if generations is None:
+        return compute()
+    parts = [name, *map(str, key), *(generations[generation] for generation in depends_on)]
+    memory_key = ":".join(parts)
+    value = recent_values.get(memory_key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            recent_values.remember(memory_key, value, time.time() + seconds)
+    return value  # type: ignore[return-value]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import copy
+
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -20,6 +22,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core import fragments
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
 from news.forms import TopLevelPageForm
 from news.listing import paginate
@@ -112,10 +115,19 @@ class NewsPage(Page):
     def route_to_child(
         self, request: HttpRequest, path_components: list[str], child_type: type[Page]
     ) -> RouteResult:
-        """Route through a child of a known type in one query, else as Wagtail does (two per level)."""
-        child = child_type.objects.child_of(self).filter(slug=path_components[0]).first()
+        """Route through a child of a known type in one query, or none while the site's content is
+        unchanged (core.fragments), else as Wagtail does (two queries per level)."""
+        slug = path_components[0]
+        child = fragments.remembered(
+            request,
+            "route",
+            [self.pk, slug, child_type.__name__],
+            ("content",),
+            lambda: child_type.objects.child_of(self).filter(slug=slug).first(),
+        )
         if child is None:
             return super().route(request, path_components)
+        child = copy(child)  # the kept instance is shared by concurrent requests: never mutated
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
 
@@ -346,14 +358,6 @@ class PromoSpot(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        super().save(*args, **kwargs)
-        cache.delete(PROMOS_CACHE_KEY)
-
-    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
-        cache.delete(PROMOS_CACHE_KEY)
-        return super().delete(*args, **kwargs)
 
     def clean(self) -> None:
         if self.ends_at and self.ends_at <= self.starts_at:

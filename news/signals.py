@@ -20,7 +20,15 @@ from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
 from news.listing import forget_nav_sections
-from news.models import VIEW_RESTRICTIONS_KEY, ArticlePage, Author, Publication, SectionPage
+from news.models import (
+    PROMOS_CACHE_KEY,
+    VIEW_RESTRICTIONS_KEY,
+    ArticlePage,
+    Author,
+    PromoSpot,
+    Publication,
+    SectionPage,
+)
 
 
 def _last_shown_key(page: Page) -> str:
@@ -115,3 +123,10 @@ def on_privacy_change(sender: Any, instance: PageViewRestriction, **kwargs: Any)
     purge_pages_after_commit(
         [page.url for page in Page.objects.descendant_of(instance.page, inclusive=True) if page.url]
     )
+
+
+@receiver(post_save, sender=PromoSpot)
+@receiver(post_delete, sender=PromoSpot)
+def on_promo_change(sender: Any, **kwargs: Any) -> None:
+    # Also after a bulk delete from a queryset, which never calls the model's delete().
+    transaction.on_commit(lambda: cache.delete(PROMOS_CACHE_KEY))

@@ -13,6 +13,7 @@ articles instead, flagged ``most_read=False`` so that the page does not call the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db import transaction
@@ -35,15 +36,22 @@ def weight(age_days: int) -> float:
     return 0.5 ** (age_days / HALF_LIFE_DAYS)
 
 
-def scores(today: date | None = None) -> dict[int, float]:
+def scores(today: date | None = None, article_ids: Iterable[int] | None = None) -> dict[int, float]:
     today = today or timezone.localdate()
     since = today - timedelta(days=WINDOW_DAYS - 1)
+    rows = DailyViews.objects.filter(day__gte=since, day__lte=today)
+    if article_ids is not None:
+        rows = rows.filter(article_id__in=list(article_ids))
     totals: dict[int, float] = {}
-    for article_id, day, views in DailyViews.objects.filter(day__gte=since, day__lte=today).values_list(
-        "article_id", "day", "views"
-    ):
+    for article_id, day, views in rows.values_list("article_id", "day", "views"):
         totals[article_id] = totals.get(article_id, 0.0) + views * weight((today - day).days)
     return totals
+
+
+def by_readership(articles: list[ArticlePage]) -> list[ArticlePage]:
+    """The articles, most read first by the same decayed score; unread ones keep their order."""
+    totals = scores(article_ids=[article.pk for article in articles])
+    return sorted(articles, key=lambda article: -totals.get(article.pk, 0.0))
 
 
 def recompute(today: date | None = None) -> int:

@@ -106,11 +106,18 @@ def test_edit_is_recorded(client, moderator, article):
     assert "Edited" in html and "by mo" in html
 
 
-def test_open_and_close_an_article(client, moderator, article):
-    client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "1"})
+def test_open_and_close_an_article(client, moderator, article, django_capture_on_commit_callbacks):
+    reader = Client()
+    closed = "Comments are closed on this article."
+    assert closed not in reader.get(article.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "1"})
     assert Thread.objects.get(article=article).closed
-    client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "0"})
+    assert closed in reader.get(article.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "0"})
     assert not Thread.objects.get(article=article).closed
+    assert closed not in reader.get(article.url).content.decode()
 
 
 def test_unsafe_next_is_ignored(client, moderator, article):

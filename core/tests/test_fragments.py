@@ -43,10 +43,11 @@ def test_a_stored_fragment_gives_the_same_page_with_fewer_queries(client, make_a
     assert "Council approves harbour plan" in second and "Ada Reporter" in second
 
 
-def test_publishing_an_edit_retires_the_article_fragment(client, article):
+def test_publishing_an_edit_retires_the_article_fragment(client, article, django_capture_on_commit_callbacks):
     uncached(client, article.url, 1)
     article.title = "Council rejects harbour plan"
-    publish(article)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article)
     assert "Council rejects harbour plan" in uncached(client, article.url, 2)
 
 

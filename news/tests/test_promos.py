@@ -65,7 +65,13 @@ def test_promo_validation_names_the_field(fields, field_with_error):
     assert field_with_error in error.value.message_dict
 
 
-def test_a_new_promo_shows_without_waiting_for_the_promo_cache(client, article):
+def test_promo_changes_show_without_waiting_for_the_promo_cache(
+    client, article, django_capture_on_commit_callbacks
+):
     assert promo_text(client, article.url + "?before") == ""
-    PromoSpot.objects.create(placement="article", title="Book fair", text="Saturday.", link_url="/")
+    with django_capture_on_commit_callbacks(execute=True):
+        PromoSpot.objects.create(placement="article", title="Book fair", text="Saturday.", link_url="/")
     assert "Book fair" in promo_text(client, article.url + "?after")
+    with django_capture_on_commit_callbacks(execute=True):
+        PromoSpot.objects.filter(title="Book fair").delete()  # a bulk delete: no model delete()
+    assert promo_text(client, article.url + "?gone") == ""

@@ -11,6 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from news.models import SectionPage
+from newsletter import digest
+from newsletter.models import Newsletter
 from popular import ranking
 from popular.models import DailyViews, PopularEntry
 from popular.regions import popular
@@ -143,3 +145,13 @@ def test_editors_see_what_readers_read_with_daily_charts(admin_client, make_arti
 def test_the_report_is_for_signed_in_staff_only(client) -> None:
     response = client.get("/admin/what-readers-read/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_digests_list_the_periods_most_read_articles_first(make_article) -> None:
+    make_article("New", hours_ago=1)
+    middle, oldest = make_article("Mid", hours_ago=2), make_article("Old", hours_ago=3)
+    seen(oldest, 0, 30)
+    seen(middle, 1, 5)
+    letter = Newsletter.objects.create(slug="morning", name="Morning", description="The day's stories.")
+    chosen = digest.articles_for(letter, since=timezone.now() - timedelta(days=1))
+    assert [article.title for article in chosen] == ["Old", "Mid", "New"]
