@@ -2,8 +2,8 @@
 
 Owns: comments and their threads, commenters (trust, hold, ban by email), reports,
 the rules that decide whether a comment is published, held or refused, the spam
-defences, the moderation queue in the Wagtail admin, and the ``comments`` region of
-the article page.
+defences, the moderation queue in the Wagtail admin, the email telling moderators a
+comment waits for them, and the ``comments`` region of the article page.
 
 Offers: the ``comments`` article region (``core.regions``) and the ``comments`` part
 of ``manage.py erase_email`` (``core.erasure``). Nothing else is public.

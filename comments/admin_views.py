@@ -14,10 +14,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from comments import moderation
-from comments.models import MAX_TEXT, Comment, Commenter, Status, Thread
+from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Status, Thread
 from news.models import ArticlePage
 
-PERMISSION = "comments.moderate_comment"
+PERMISSION = MODERATE_PERMISSION
 QUEUES = {
     "pending": ("Pending", Q(status=Status.PENDING)),
     "approved": ("Approved", Q(status=Status.APPROVED)),

@@ -22,6 +22,9 @@ MAX_DEPTH = 3
 HARD_LINK_LIMIT = 10  # more links than this is refused outright; the site setting holds earlier
 
 
+MODERATE_PERMISSION = "comments.moderate_comment"
+
+
 class Status(models.TextChoices):
     PENDING = "pending", "Pending"
     APPROVED = "approved", "Approved"
@@ -141,6 +144,10 @@ class CommentSettings(BaseSiteSetting):
         blank=True, help_text="Same form as above. Matching comments are refused with a message."
     )
     per_page = models.PositiveSmallIntegerField(default=50, help_text="Top-level comments per page.")
+    notify_moderators = models.BooleanField(
+        default=True,
+        help_text="Email everyone who may moderate comments when a comment is held for moderation.",
+    )
 
     panels = [
         FieldPanel("moderation"),
@@ -150,6 +157,7 @@ class CommentSettings(BaseSiteSetting):
             heading="Rules",
         ),
         FieldPanel("per_page"),
+        FieldPanel("notify_moderators"),
     ]
 
     class Meta:

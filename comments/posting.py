@@ -20,7 +20,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from comments import spamcheck, text
+from comments import notify, spamcheck, text
 from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
 from core import fragments
 from core.clientip import client_ip
@@ -225,6 +225,8 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
                 purge_article(article)
             if checking:
                 spamcheck.check_after_commit(comment, request)
+            elif status == Status.PENDING and site_settings.notify_moderators:
+                notify.notify_after_commit(comment)
     except IntegrityError:
         return _refuse(DUPLICATE, 409)
     return Outcome(comment=comment, status=201)

@@ -123,7 +123,8 @@ class NewsPage(Page):
             "route",
             [self.pk, slug, child_type.__name__],
             ("content",),
-            lambda: child_type.objects.child_of(self).filter(slug=slug).first(),
+            # Without the body: kept pages stay small, and a stored fragment never needs it.
+            lambda: child_type.objects.child_of(self).filter(slug=slug).defer_streamfields().first(),
         )
         if child is None:
             return super().route(request, path_components)

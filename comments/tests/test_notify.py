@@ -1,0 +1,61 @@
+"""Moderators hear of a held comment by email, once each, from the worker."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from comments.models import Comment, Status
+from comments.notify import notify_moderators
+from comments.tests.test_posting import site_settings
+from news.roles import MODERATORS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderators(home) -> None:  # type: ignore[no-untyped-def]
+    group = Group.objects.get(name=MODERATORS)
+    User.objects.create_user("mo", email="mo@example.org").groups.add(group)
+    User.objects.create_user("left", email="left@example.org", is_active=False).groups.add(group)
+    User.objects.create_user("reader", email="reader@example.org")
+    User.objects.create_superuser("chief", email="chief@example.org", password="pw-for-tests-only")
+
+
+def test_a_held_comment_emails_each_moderator_once(
+    article, post_comment, moderators, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_comment(article, comment="First time here: when does the harbour work start?")
+    assert response.status_code == 201 and Comment.objects.get().status == Status.PENDING
+    assert sorted(message.to for message in mailoutbox) == [["chief@example.org"], ["mo@example.org"]]
+    message = mailoutbox[0]
+    assert message.subject == f"Comment awaiting moderation on “{article.title}”"
+    assert "Rita Reader" in message.body and "when does the harbour work start?" in message.body
+    assert "http://127.0.0.1:8000/admin/comments/" in message.body
+
+
+@pytest.mark.parametrize(
+    ("changes", "fields"),
+    [
+        ({"moderation": "none"}, {}),  # published at once
+        ({}, {"phone": "0123 456"}),  # the honeypot: spam
+        ({"moderation": "all", "notify_moderators": False}, {}),  # held, but the site says no email
+    ],
+)
+def test_no_email_unless_a_comment_waits_and_the_site_wants_it(
+    article, post_comment, moderators, mailoutbox, django_capture_on_commit_callbacks, changes, fields
+):
+    site_settings(**changes)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_comment(article, **fields).status_code == 201
+    assert mailoutbox == []
+
+
+def test_a_comment_moderated_before_the_worker_runs_sends_nothing(article, moderators, mailoutbox):
+    comment = Comment.objects.create(
+        article=article, name="Pat", email="p@example.org", text="Hi", fingerprint="x"
+    )
+    Comment.objects.filter(pk=comment.pk).update(status=Status.APPROVED)
+    assert notify_moderators.call(comment.pk) == 0
+    assert mailoutbox == []
