@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from comments import moderation
 from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Status, Thread
+from core.params import id_param
 from news.models import ArticlePage
 
 PERMISSION = MODERATE_PERMISSION
@@ -40,9 +41,9 @@ def _filtered(request: HttpRequest) -> tuple[QuerySet[Comment], dict[str, object
     if queue not in QUEUES:
         queue = "pending"
     comments = Comment.objects.filter(QUEUES[queue][1]).select_related("article", "edited_by")
-    article_id = request.GET.get("article", "")
-    if article_id.isdigit():
-        comments = comments.filter(article_id=int(article_id))
+    article_id = id_param(request.GET.get("article", ""))
+    if article_id is not None:
+        comments = comments.filter(article_id=article_id)
     query = request.GET.get("q", "").strip()[:200]
     if query:
         comments = comments.filter(
@@ -57,7 +58,7 @@ def _filtered(request: HttpRequest) -> tuple[QuerySet[Comment], dict[str, object
 def queue(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         action = request.POST.get("action", "")
-        ids = [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()]
+        ids = [pk for pk in map(id_param, request.POST.getlist("selected")) if pk is not None]
         if action not in moderation.ACTION_LABELS:
             messages.error(request, "Choose an action.")
         elif not ids:

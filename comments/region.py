@@ -20,6 +20,7 @@ from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
 from comments.posting import comments_open, thread_closed
 from core import fragments
+from core.params import id_param
 from core.regions import provides
 from news.models import ArticlePage
 
@@ -86,8 +87,8 @@ def comments_region(request: HttpRequest, page: Page) -> str:
     is_open = comments_open(page, site_settings, closed)
     key = [
         page.pk,
-        request.GET.get("cpage", ""),
-        request.GET.get("replytocom", ""),
+        id_param(request.GET.get("cpage", "")),  # parsed: raw input never makes a key
+        id_param(request.GET.get("replytocom", "")),
         is_open,
         site_settings.per_page,
     ]
@@ -102,10 +103,8 @@ def comments_region(request: HttpRequest, page: Page) -> str:
 
 def _render(request: HttpRequest, page: ArticlePage, per_page: int, is_open: bool) -> str:
     paging, threads, shown = _threads(page, per_page, request)
-    reply_to = None
-    if request.GET.get("replytocom", "").isdigit():
-        node = shown.get(int(request.GET["replytocom"]))
-        reply_to = node.comment if node else None
+    node = shown.get(id_param(request.GET.get("replytocom", "")))
+    reply_to = node.comment if node else None
     form = CommentForm(initial={"article": page.pk, "parent": reply_to.pk if reply_to else None})
     return render_to_string(
         "comments/region.html",

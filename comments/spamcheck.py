@@ -10,14 +10,19 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
 from django_tasks import task
+from wagtail.models import Site
 
 from core.clientip import client_ip
+
+if TYPE_CHECKING:
+    from comments.models import Comment
 
 CHECKING = "Awaiting the spam check"
 FAILED = "The spam check did not answer; review by hand"
@@ -55,8 +60,17 @@ def ask(fields: dict[str, str]) -> bool | None:
     return {"true": True, "false": False}.get(answer)
 
 
+def _notifies(comment: Comment) -> bool:
+    """Whether the comment's site asks for moderators to hear of held comments."""
+    from comments.models import CommentSettings
+
+    site = comment.article.get_site() or Site.objects.get(is_default_site=True)
+    return CommentSettings.for_site(site).notify_moderators
+
+
 @task()
 def check_comment(comment_id: int) -> str:
+    from comments import notify
     from comments.models import Comment, Status
     from comments.posting import purge_article
 
@@ -84,7 +98,14 @@ def check_comment(comment_id: int) -> str:
     elif comment.held_reason == CHECKING:
         comment.status, comment.held_reason = Status.APPROVED, ""
     with transaction.atomic():
-        comment.save(update_fields=["status", "held_reason"])
+        # A moderator may have decided while the service was asked: their decision stands.
+        changed = Comment.objects.filter(pk=comment.pk, status=Status.PENDING).update(
+            status=comment.status, held_reason=comment.held_reason
+        )
+        if not changed:
+            return "moderated meanwhile"
         if comment.status == Status.APPROVED:
             purge_article(comment.article)
+        elif comment.status == Status.PENDING and _notifies(comment):
+            notify.notify_after_commit(comment)
     return comment.status

@@ -22,6 +22,7 @@ from comments import origin, posting
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
 from comments.region import Node, thread_page_of
+from core.params import id_param
 from news.models import ArticlePage
 
 logger = logging.getLogger(__name__)
@@ -43,10 +44,10 @@ def _wants_json(request: HttpRequest) -> bool:
 
 
 def _article_for(form: CommentForm) -> ArticlePage | None:
-    article_id = form.data.get("article", "")
-    if not str(article_id).isdigit():
+    article_id = id_param(form.data.get("article", ""))
+    if article_id is None:
         return None
-    return ArticlePage.objects.live().public().filter(pk=int(article_id)).first()
+    return ArticlePage.objects.live().public().filter(pk=article_id).first()
 
 
 def _refusal(request: HttpRequest, form: CommentForm, errors: dict[str, str], status: int) -> HttpResponse:
@@ -129,7 +130,8 @@ def report(request: HttpRequest, comment_id: int) -> HttpResponse:
     context: dict[str, object] = {"comment": comment, "article_url": comment.article.url}
     if request.method == "GET":
         return render(request, "comments/report_page.html", context)
-    reason = " ".join(request.POST.get("reason", "").split())
+    # Postgres refuses NUL in text; it is never part of a reason a person typed.
+    reason = " ".join(request.POST.get("reason", "").replace("\x00", "").split())
     status, error, done = 200, "", ""
     if not origin.is_same_origin(request):
         status, error = 403, CROSS_SITE

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.params import id_param
 from news.api import published_articles
 from popular.counting import record_view
 
@@ -28,10 +29,9 @@ def _is_live_article(article_id: int) -> bool:
 @require_POST
 @never_cache
 def count_view(request: HttpRequest) -> HttpResponse:
-    raw = request.POST.get("article", "")
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+    article_id = id_param(request.POST.get("article", ""))
+    if article_id is None:
         return HttpResponse("Send article=<page id>.", status=400, content_type="text/plain")
-    article_id = int(raw)
     if _is_live_article(article_id):
         record_view(request, article_id)
     # The same answer whether or not the view counted: the reader learns nothing about others.

@@ -40,3 +40,18 @@ def test_the_page_shows_a_placeholder_and_keeps_the_reply(client, article, appro
     call_command("erase_email", "gone@example.org")
     html = client.get(article.url).content.decode()
     assert "This comment was removed." in html and "Kept reply" in html
+
+
+def test_a_comment_with_someone_else_further_down_its_thread_stays_as_a_placeholder(
+    article, approved_comment
+):
+    top = approved_comment("My question", email="gone@example.org")
+    follow_up = approved_comment("My follow-up", email="gone@example.org", parent=top, root=top, depth=2)
+    answer = approved_comment("An answer", email="stay@example.org", parent=follow_up, root=top, depth=3)
+    alone = approved_comment("Nobody answered", email="gone@example.org")
+    call_command("erase_email", "gone@example.org")
+    assert Comment.objects.get(pk=answer.pk).text == "An answer"
+    assert set(Comment.objects.filter(pk__in=[top.pk, follow_up.pk]).values_list("text", "email")) == {
+        ("", "")
+    }
+    assert not Comment.objects.filter(pk=alone.pk).exists()

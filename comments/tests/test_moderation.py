@@ -136,6 +136,7 @@ def test_a_reader_reports_once_and_it_enters_the_queue(client, moderator, articl
     empty = client.post(url, {"reason": " "}, **headers)
     assert (empty.status_code, views.REPORT_REASON_MISSING in empty.content.decode()) == (400, True)
     assert views.REPORTED in client.post(url, {"reason": "Insulting"}, **headers).content.decode()
+    assert client.post(url, {"reason": "\x00 \x00"}, **headers).status_code == 400  # nothing but NULs
     again = client.post(url, {"reason": "Still insulting"}, **headers)
     assert views.ALREADY_REPORTED in again.content.decode()
     assert client.post(url, {"reason": "x"}, HTTP_ORIGIN="https://evil.example").status_code == 403

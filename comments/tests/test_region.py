@@ -164,3 +164,10 @@ def test_start_token_is_fresh_for_each_reader(client):
     assert "no-store" in response["Cache-Control"]
     assert response.json()["started"]
     assert "X-Page-Cache" not in response
+
+
+@pytest.mark.parametrize("raw", ["²", "٣", "-1", "0", "99999999999999999999", "9" * 5000, "1e3"])
+def test_a_strange_reply_to_id_shows_the_page_without_a_reply_target(client, article, approved_comment, raw):
+    approved_comment("Only comment")
+    response = client.get(article.url, {"replytocom": raw})
+    assert response.status_code == 200 and "Only comment" in response.content.decode()

@@ -8,6 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 import pytest
+from django.contrib.auth.models import User
 
 from comments import spamcheck
 from comments.models import Comment, Status
@@ -68,8 +69,9 @@ def test_ham_is_published_after_the_check_and_spam_is_caught(
 
 
 def test_a_silent_service_leaves_the_comment_for_a_person(
-    article, post_comment, approved_comment, settings, django_capture_on_commit_callbacks
+    article, post_comment, approved_comment, settings, django_capture_on_commit_callbacks, mailoutbox
 ):
+    User.objects.create_superuser("chief", email="chief@example.org", password="pw-for-tests-only")
     settings.COMMENTS_AKISMET_KEY = "test-key"
     settings.COMMENTS_AKISMET_URL = "http://127.0.0.1:9"  # discard port: nothing answers
     approved_comment(email="rita@example.org")
@@ -77,3 +79,18 @@ def test_a_silent_service_leaves_the_comment_for_a_person(
         response = post_comment(article)
     comment = Comment.objects.get(pk=response.json()["id"])
     assert (comment.status, comment.held_reason) == (Status.PENDING, spamcheck.FAILED)
+    assert [message.to for message in mailoutbox] == [["chief@example.org"]]  # a person must look
+
+
+def test_a_moderators_decision_during_the_check_stands(article, approved_comment, settings, monkeypatch):
+    settings.COMMENTS_AKISMET_KEY = "test-key"
+    comment = approved_comment("Waiting for the check", email="new@example.org")
+    Comment.objects.filter(pk=comment.pk).update(status=Status.PENDING, held_reason=spamcheck.CHECKING)
+
+    def trashed_while_asking(fields: dict) -> bool:
+        Comment.objects.filter(pk=comment.pk).update(status=Status.TRASH)
+        return False  # "not spam": would have published it
+
+    monkeypatch.setattr(spamcheck, "ask", trashed_while_asking)
+    assert spamcheck.check_comment.call(comment.pk) == "moderated meanwhile"
+    assert Comment.objects.get(pk=comment.pk).status == Status.TRASH

@@ -125,6 +125,8 @@ def test_endpoint_rejects_bad_input_and_ignores_unpublished_articles(client, mak
     assert client.get("/popular/view/").status_code == 405
     assert client.post("/popular/view/", {"article": "abc"}).status_code == 400
     assert client.post("/popular/view/", {}).status_code == 400
+    for raw in ("²", "0", "9" * 40):
+        assert client.post("/popular/view/", {"article": raw}).status_code == 400, raw
     response = client.post("/popular/view/", {"article": draft.pk}, HTTP_USER_AGENT=DESKTOP)
     assert response.status_code == 204
     assert counting.bucket_counts(bucket_of(counting.time.time())) == {}
