@@ -217,7 +217,11 @@ def import_csv(
     except UnicodeDecodeError:
         report.errors.append("The file is not UTF-8 text; save it as CSV (UTF-8) and try again.")
         return report
-    rows = list(csv.reader(io.StringIO(text)))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))  # newline="": \r-only files too
+    except csv.Error as error:
+        report.errors.append(f"The file could not be read as CSV ({error}); nothing was imported.")
+        return report
     column = 0
     if rows and "email" in [cell.strip().lower() for cell in rows[0]]:
         column = [cell.strip().lower() for cell in rows[0]].index("email")

@@ -104,7 +104,8 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
         return _bad_link(request, error)
     if subscriber is None:
         return _bad_link(request, tokens.BadToken(expired=True))
-    saved = None
+    saved, status = None, 200
+    form = None
     if request.method == "POST":
         if not same_origin(request):
             return _refused(request)
@@ -114,13 +115,17 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
         form = PreferencesForm(request.POST)
         if form.is_valid():
             services.set_newsletters(subscriber, list(form.cleaned_data["newsletters"]))
-            saved = True
-    current = subscriber.subscriptions.filter(confirmed_at__isnull=False).values_list("newsletter", flat=True)
-    form = PreferencesForm(initial={"newsletters": list(current)})
-    subscriber.refresh_from_db()
-    return render(
-        request, "newsletter/preferences.html", {"form": form, "subscriber": subscriber, "saved": saved}
-    )
+            subscriber.refresh_from_db()
+            saved, form = True, None
+        else:
+            status = 400  # the reader's ticks stay as sent, with the error beside them
+    if form is None:
+        current = subscriber.subscriptions.filter(confirmed_at__isnull=False).values_list(
+            "newsletter", flat=True
+        )
+        form = PreferencesForm(initial={"newsletters": list(current)})
+    context = {"form": form, "subscriber": subscriber, "saved": saved}
+    return render(request, "newsletter/preferences.html", context, status=status)
 
 
 WEBHOOK_STATUSES = {"bounce": Subscriber.Status.BOUNCED, "complaint": Subscriber.Status.COMPLAINED}

@@ -122,3 +122,13 @@ def test_desk_needs_permission(client, daily):
     assert client.get("/admin/newsletter-desk/")["Location"] == "/admin/"
     assert client.post(f"/admin/newsletter-desk/{daily.pk}/send/")["Location"] == "/admin/"
     assert not Issue.objects.exists()
+
+
+def test_import_reads_files_with_old_mac_line_ends(client, editor, daily, smtp):
+    data = b"email\rone@example.org\rtwo@example.org\r"
+    response = client.post(
+        "/admin/newsletter-desk/import/",
+        {"file": SimpleUploadedFile("list.csv", data), "newsletters": [daily.pk], "consent_affirmed": "on"},
+        follow=True,
+    )
+    assert response.status_code == 200 and "2 new address(es)" in response.content.decode()

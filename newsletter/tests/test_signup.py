@@ -178,6 +178,11 @@ def test_preferences_link_changes_newsletters_and_leaves(
     assert set(subscriber.subscriptions.values_list("newsletter__slug", flat=True)) == {"daily", "weekly"}
     client.post(preferences, {"newsletters": [weekly.pk]})
     assert list(subscriber.subscriptions.values_list("newsletter__slug", flat=True)) == ["weekly"]
+    stale = client.post(preferences, {"newsletters": [daily.pk, 999999]})  # a newsletter since removed
+    assert stale.status_code == 400 and b"Saved." not in stale.content and b'role="alert"' in stale.content
+    ticked = {int(v) for v in stale.context["form"]["newsletters"].value()}
+    assert ticked == {daily.pk, 999999}  # the reader's choice is kept as sent
+    assert list(subscriber.subscriptions.values_list("newsletter__slug", flat=True)) == ["weekly"]
     left = client.post(preferences, {"leave": "1"})
     assert b"You will receive no more newsletters" in left.content
     subscriber.refresh_from_db()
