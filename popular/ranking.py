@@ -79,6 +79,10 @@ def recompute(today: date | None = None) -> int:
             PopularEntry(article_id=pk, rank=rank, score=0.0, most_read=False)
             for rank, pk in enumerate(newest, start=1)
         ]
+    shown = ("section_id", "article_id", "rank", "most_read")
+    stored = set(PopularEntry.objects.values_list(*shown))
+    if stored == {tuple(getattr(entry, name) for name in shown) for entry in entries}:
+        return len(entries)  # same lists: keep the rows and every stored fragment showing them
     with transaction.atomic():
         PopularEntry.objects.all().delete()
         PopularEntry.objects.bulk_create(entries)

@@ -157,3 +157,15 @@ def test_digests_list_the_periods_most_read_articles_first(make_article) -> None
     letter = Newsletter.objects.create(slug="morning", name="Morning", description="The day's stories.")
     chosen = digest.articles_for(letter, since=timezone.now() - timedelta(days=1))
     assert [article.title for article in chosen] == ["Old", "Mid", "New"]
+
+
+def test_an_unchanged_recompute_keeps_the_stored_regions(
+    make_article, django_capture_on_commit_callbacks
+) -> None:
+    for n in range(3):
+        seen(make_article(f"Story {n}"), 0, 10 - n)
+    with django_capture_on_commit_callbacks(execute=True) as first:
+        ranking.recompute()
+    with django_capture_on_commit_callbacks(execute=True) as second:
+        ranking.recompute()
+    assert len(first) == 1 and second == []  # the second changed nothing, so bumped nothing
