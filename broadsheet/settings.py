@@ -198,8 +198,9 @@ PAGE_CACHE_RECENT_PAGES = int(os.environ.get("PAGE_CACHE_RECENT_PAGES", "256"))
 # while refetching (RFC 9213 targeted CDN-Cache-Control, and Varnish's grace).
 PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", f"public, max-age=0, s-maxage={PAGE_CACHE_SECONDS}")
 PAGE_CDN_CACHE_CONTROL = f"max-age={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
-# Rendered article content and lists kept between renders (core.fragments); 0 turns them off.
-FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+# Rendered article content, lists and routes kept between renders (core.fragments); 0 turns
+# them off. No longer than pages: a generation bump lost in a cache outage then costs no more.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(PAGE_CACHE_SECONDS)))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
 # An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
@@ -47,7 +48,8 @@ class CachedSiteMiddleware:
 
 @receiver([post_save, post_delete], sender=Site)
 def _site_changed(sender: Any, **kwargs: Any) -> None:
-    forget_sites()
+    # After commit: a request in between would otherwise cache the old site again.
+    transaction.on_commit(forget_sites)
 
 
 @receiver([page_published, page_unpublished])

@@ -95,8 +95,9 @@ def view_restrictions_exist() -> bool:
     exists = cache.get(VIEW_RESTRICTIONS_KEY)
     if exists is None:
         exists = PageViewRestriction.objects.exists()
-        # Short-lived as well as cleared on change (news.signals): it guards private pages.
-        cache.set(VIEW_RESTRICTIONS_KEY, exists, timeout=60)
+        # add, not set: a reader that looked just before a restriction was committed must not
+        # overwrite the True that news.signals stores after that commit. Short-lived as well.
+        cache.add(VIEW_RESTRICTIONS_KEY, exists, timeout=60)
     return exists
 
 

@@ -110,15 +110,21 @@ def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) ->
 @receiver(post_save, sender=get_image_model())
 @receiver(post_delete, sender=get_image_model())
 @receiver(post_save, sender=Publication)
-def on_shown_detail_change(sender: Any, **kwargs: Any) -> None:
-    """Bylines, tag names, image crops and the publisher show inside stored article fragments."""
-    fragments.bump_after_commit("content")
+def on_shown_detail_change(sender: Any, created: bool = False, **kwargs: Any) -> None:
+    """Bylines, tag names, image crops and the publisher show inside stored article fragments;
+    a new upload, tag or author is in none yet."""
+    if not created:
+        fragments.bump_after_commit("content")
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_privacy_change(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
-    transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY))
+    if kwargs["signal"] is post_save:
+        transaction.on_commit(lambda: cache.set(VIEW_RESTRICTIONS_KEY, True, timeout=60))
+    else:
+        transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY))
+    fragments.bump_after_commit("content")  # lists and regions must stop linking to it
     # The page and everything below it were public until now: no cached copy may answer.
     purge_pages_after_commit(
         [page.url for page in Page.objects.descendant_of(instance.page, inclusive=True) if page.url]

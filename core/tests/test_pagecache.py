@@ -193,11 +193,15 @@ def application():
     handler = ClientHandler()
 
     def django_application(environ, start_response):  # type: ignore[no-untyped-def]
+        django_application.calls += 1
         response = handler(environ)
         start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
         return [response.content]
 
-    return pagecache.fast_path(django_application)
+    django_application.calls = 0
+    fast = pagecache.fast_path(django_application)
+    fast.django = django_application
+    return fast
 
 
 def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
@@ -219,6 +223,7 @@ def test_the_wsgi_fast_path_answers_hits_without_django(
     with django_assert_num_queries(0):
         status, headers, body = wsgi_call(application, article.url, accept_encoding="gzip")
     assert status == "200 OK" and headers["X-Page-Cache"] == "hit"
+    assert application.django.calls == 0  # answered before Django saw the request
     assert gzip.decompress(body) == stored.content
     assert (
         headers["ETag"] == stored["ETag"]

@@ -25,7 +25,7 @@ def test_a_changed_root_page_is_seen_at_once(client, home, make_article):
     assert lead.get_text() == "The editor's lead"
 
 
-def test_a_changed_site_is_seen_at_once(client, home, article):
+def test_a_changed_site_is_seen_at_once(client, home, article, django_capture_on_commit_callbacks):
     url = article.url
     client.get(url + "?warm")
     other = (
@@ -35,5 +35,6 @@ def test_a_changed_site_is_seen_at_once(client, home, article):
     )
     site = Site.objects.get(is_default_site=True)
     site.root_page = other
-    site.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        site.save()
     assert client.get(url + "?after").status_code == 404

@@ -217,3 +217,17 @@ def test_making_a_page_private_takes_effect_at_once(client, article, django_capt
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert "The council voted" in client.get(article.url).content.decode()
+
+
+def test_a_render_that_looked_before_a_page_went_private_cannot_hide_it(home, monkeypatch):
+    from django.core.cache import cache
+
+    from news.models import VIEW_RESTRICTIONS_KEY, view_restrictions_exist
+
+    def writer_commits_meanwhile() -> bool:
+        cache.set(VIEW_RESTRICTIONS_KEY, True, timeout=60)  # news.signals, after the commit
+        return False  # what this render read just before
+
+    monkeypatch.setattr(PageViewRestriction.objects, "exists", writer_commits_meanwhile)
+    view_restrictions_exist()
+    assert cache.get(VIEW_RESTRICTIONS_KEY) is True
