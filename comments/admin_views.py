@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from comments import moderation
 from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Status, Thread
+from core.pagination import paginate
 from core.params import id_param
 from news.models import ArticlePage
 
@@ -68,7 +68,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"{label}: {count} done.")
         return _back(request)
     comments, filters = _filtered(request)
-    page = Paginator(comments, PER_PAGE).get_page(request.GET.get("p"))
+    page = paginate(request, comments, PER_PAGE, param="p")
     emails = {comment.email for comment in page}
     trust = dict(Commenter.objects.filter(email__in=emails).values_list("email", "trust"))
     for comment in page:

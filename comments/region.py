@@ -20,6 +20,7 @@ from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
 from comments.posting import comments_open, thread_closed
 from core import fragments
+from core.pagination import requested_page, require_in_range
 from core.params import id_param
 from core.regions import provides
 from news.models import ArticlePage
@@ -31,13 +32,6 @@ LISTED_FIELDS = ("id", "parent_id", "root_id", "depth", "name", "website", "text
 class Node:
     comment: Comment
     children: list[Node] = field(default_factory=list)
-
-
-def _page_number(request: HttpRequest, pages: int) -> int:
-    try:
-        return min(max(int(request.GET.get("cpage", "1")), 1), pages)
-    except ValueError:
-        return 1
 
 
 def thread_page_of(comment: Comment, per_page: int) -> int:
@@ -52,13 +46,11 @@ def thread_page_of(comment: Comment, per_page: int) -> int:
     return earlier // per_page + 1
 
 
-def _threads(
-    article: ArticlePage, per_page: int, request: HttpRequest
-) -> tuple[dict, list[Node], dict[int, Node]]:
+def _threads(article: ArticlePage, per_page: int, number: int) -> tuple[dict, list[Node], dict[int, Node]]:
     approved = Comment.objects.filter(article=article, status=Status.APPROVED)
     counts = approved.aggregate(total=Count("pk"), threads=Count("pk", filter=Q(depth=1)))
     pages = max(1, -(-counts["threads"] // per_page))
-    number = _page_number(request, pages)
+    require_in_range(number, pages)
     roots = []
     if counts["threads"]:
         start = (number - 1) * per_page
@@ -85,9 +77,10 @@ def comments_region(request: HttpRequest, page: Page) -> str:
         request, "thread-closed", [page.pk], ("comments",), lambda: thread_closed(page)
     )
     is_open = comments_open(page, site_settings, closed)
+    number = requested_page(request, "cpage")  # parsed: raw input never makes a key
     key = [
         page.pk,
-        id_param(request.GET.get("cpage", "")),  # parsed: raw input never makes a key
+        number,
         id_param(request.GET.get("replytocom", "")),
         is_open,
         site_settings.per_page,
@@ -97,12 +90,12 @@ def comments_region(request: HttpRequest, page: Page) -> str:
         "region:comments",
         key,
         depends_on=("content", "comments"),
-        render=lambda: _render(request, page, site_settings.per_page, is_open),
+        render=lambda: _render(request, page, site_settings.per_page, number, is_open),
     )
 
 
-def _render(request: HttpRequest, page: ArticlePage, per_page: int, is_open: bool) -> str:
-    paging, threads, shown = _threads(page, per_page, request)
+def _render(request: HttpRequest, page: ArticlePage, per_page: int, number: int, is_open: bool) -> str:
+    paging, threads, shown = _threads(page, per_page, number)
     node = shown.get(id_param(request.GET.get("replytocom", "")))
     reply_to = node.comment if node else None
     form = CommentForm(initial={"article": page.pk, "parent": reply_to.pk if reply_to else None})

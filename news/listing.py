@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from django.core.cache import cache
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import F, QuerySet, Window
 from django.db.models.functions import RowNumber, Substr
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
+from core.pagination import paginate
 from news import models
 
 TEASER_WORDS = 28
@@ -45,18 +44,6 @@ def nav_sections() -> list[tuple[str, str]]:
 
 def forget_nav_sections() -> None:
     cache.delete(NAV_CACHE_KEY)
-
-
-def paginate(request: HttpRequest, queryset: QuerySet, per_page: int) -> PaginatorPage:
-    """The requested page; an invalid page number is a 404, never a silent page 1."""
-    raw = request.GET.get("page", "1")
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
-        raise Http404("No such page number.")
-    paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
-    number = int(raw)
-    if number < 1 or number > paginator.num_pages:
-        raise Http404("No such page number.")
-    return paginator.page(number)
 
 
 def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:

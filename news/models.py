@@ -23,9 +23,9 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from core import fragments
+from core.pagination import paginate
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
 from news.forms import TopLevelPageForm
-from news.listing import paginate
 
 LISTING_PAGE_SIZE = 12
 

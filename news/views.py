@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from news.listing import articles, paginate
+from core.pagination import paginate
+from news.listing import articles
 from news.models import LISTING_PAGE_SIZE, Author, Publication
 
 NEWS_SITEMAP_WINDOW = timedelta(hours=48)

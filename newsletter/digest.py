@@ -1,18 +1,18 @@
 """Digests: which articles an issue carries, rendering it, and creating it with its recipients.
 
-Order: editor-pinned first, then by :data:`most_read` when an app provides it (the
-popular capability, issue #5, sets it), then newest first.
+Order: editor-pinned first, then most read first when an app provides the ``most_read``
+ordering (:mod:`core.orderings`; the popular app does), else newest first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from core import orderings
 from news.api import published_articles, teaser
 from news.models import ArticlePage, absolute_url
 from newsletter import mail
@@ -21,9 +21,6 @@ from newsletter.services import relay_after_commit
 
 MAX_ARTICLES = 12
 PERIODS = {Newsletter.Frequency.DAILY: timedelta(days=1), Newsletter.Frequency.WEEKLY: timedelta(days=7)}
-
-# Ranks candidate articles by readership, most read first. None until the popular app sets it.
-most_read: Callable[[list[ArticlePage]], list[ArticlePage]] | None = None
 
 
 def covers_since(newsletter: Newsletter, now: datetime | None = None) -> datetime:
@@ -36,9 +33,7 @@ def articles_for(newsletter: Newsletter, since: datetime) -> list[ArticlePage]:
     candidates = published_articles().filter(published_at__gt=since)
     if newsletter.section_id:
         candidates = candidates.descendant_of(newsletter.section)
-    newest = list(candidates[: MAX_ARTICLES * 4])
-    if most_read is not None:
-        newest = most_read(newest)
+    newest = orderings.order("most_read", list(candidates[: MAX_ARTICLES * 4]))
     pinned_ids = list(newsletter.pins.values_list("article_id", flat=True))
     pinned = list(published_articles().filter(pk__in=pinned_ids))
     pinned.sort(key=lambda article: pinned_ids.index(article.pk))

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core import fragments
+from core.orderings import provides_ordering
 from news.api import published_articles
 from news.models import ArticlePage, SectionPage
 from popular.models import DailyViews, PopularEntry
@@ -48,6 +49,7 @@ def scores(today: date | None = None, article_ids: Iterable[int] | None = None) 
     return totals
 
 
+@provides_ordering("most_read")
 def by_readership(articles: list[ArticlePage]) -> list[ArticlePage]:
     """The articles, most read first by the same decayed score; unread ones keep their order."""
     totals = scores(article_ids=[article.pk for article in articles])

@@ -6,8 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from core.pagination import paginate
 from news.api import published_articles, teaser
-from news.listing import paginate
 from news.models import ArticlePage, SectionPage
 from search.highlight import highlight, query_terms
 

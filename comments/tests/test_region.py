@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -34,7 +34,7 @@ def test_count_threads_oldest_first_and_commenter_details(client, article, appro
     )
     assert "Not yet" not in html
     assert '<a href="https://ann.example" rel="nofollow ugc">Ann</a>' in html
-    assert f'<time datetime="{first.created.isoformat()}' in html.replace("+00:00", "+00:00")
+    assert f'<time datetime="{timezone.localtime(first.created).isoformat(timespec="seconds")}"' in html
     assert "alan@example.org" not in html
     assert f'href="{article.url}?replytocom={second.pk}#respond"' in html
     third = re.search(r'id="comment-\d+" data-depth="3"', html)
@@ -71,6 +71,28 @@ def test_reply_links_on_later_pages_keep_their_page(client, article, approved_co
     assert f'href="{article.url}?cpage=2&amp;replytocom={later.pk}#respond"' in html
     html = client.get(f"{article.url}?cpage=2&replytocom={later.pk}").content.decode()
     assert "Reply to Bo" in html
+
+
+@pytest.mark.parametrize("cpage", ["abc", "0", "-1", "3", "²", "9" * 40, ""])
+def test_a_comment_page_that_does_not_exist_is_not_found(client, article, approved_comment, cpage):
+    from comments.models import CommentSettings
+
+    CommentSettings.objects.create(site_id=article.get_site().pk, per_page=1)
+    approved_comment("On page one")
+    approved_comment("On page two")
+    assert client.get(f"{article.url}?cpage=2").status_code == 200
+    assert client.get(article.url, {"cpage": cpage}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_comment_times_are_in_the_site_time_zone_like_the_dateline(
+    client, article, approved_comment, settings
+):
+    settings.TIME_ZONE = "Europe/London"
+    comment = approved_comment("Summer time")
+    Comment.objects.filter(pk=comment.pk).update(created=datetime(2026, 7, 1, 22, 30, tzinfo=UTC))
+    html = client.get(article.url).content.decode()
+    assert '<time datetime="2026-07-01T23:30:00+01:00">1 July 2026, 23:30 BST</time>' in html
 
 
 def test_closed_articles_show_comments_but_no_form(client, article, approved_comment):
@@ -142,7 +164,9 @@ def test_pagination_and_query_budget_with_5000_comments(client, article):
         )
         for n in range(1000)
     )
-    client.get(article.url)  # renditions and settings warmed as in the news budgets
+    # Renditions and settings warmed as in the news budgets; page 2, so that page 1's comments
+    # region (the same fragment as the bare address) is rendered inside the measurement.
+    client.get(f"{article.url}?cpage=2")
     with CaptureQueriesContext(connection) as queries:
         html = client.get(f"{article.url}?cpage=1").content.decode()
     assert "5000 comments" in html or "5,000 comments" in html

@@ -24,6 +24,7 @@ def test_home_article_copy_link_and_search(browser, live_server, make_article, o
     page.get_by_role("link", name="Lighthouse keepers return to Eastmere").first.click()
     page.wait_for_url(f"**{article.url}")
     assert page.get_by_role("heading", level=1).inner_text() == article.title
+    assert page.get_by_role("complementary", name="Promoted").count() == 0, "an empty promo box is shown"
 
     page.get_by_role("button", name="Copy link").click()
     status = page.locator(".share__status")
