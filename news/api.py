@@ -36,4 +36,11 @@ def urls_showing_article(article: ArticlePage) -> list[str]:
     return sorted({url for url in urls if url})
 
 
-__all__ = ["published_articles", "teaser", "urls_showing_article", "urls_showing_page"]
+def body_texts(article_ids: list[int]) -> dict[int, str]:
+    """The searchable plain text of each article's body, in one query."""
+    field = ArticlePage._meta.get_field("body")
+    bodies = ArticlePage.objects.filter(pk__in=article_ids).only("pk", "body")
+    return {article.pk: " ".join(field.get_searchable_content(article.body)) for article in bodies}
+
+
+__all__ = ["body_texts", "published_articles", "teaser", "urls_showing_article", "urls_showing_page"]

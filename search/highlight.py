@@ -6,6 +6,7 @@ import re
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -20,6 +21,31 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(word.lower() for word in WORD.findall(query) if len(word) > 1))
 
 
+def _pattern(terms: list[str]) -> re.Pattern[str]:
+    """Words that start with one of the terms, as the search backends match them."""
+    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def mentions(text: str, terms: list[str]) -> bool:
+    return bool(terms) and _pattern(terms).search(text) is not None
+
+
+def excerpt(text: str, terms: list[str], words: int) -> str:
+    """About ``words`` words of ``text`` around the first word that matches a term, with ellipses.
+
+    The match sits near the start of the excerpt, after a little context, so a reader sees why the
+    article was found even when only its body mentions the words.
+    """
+    match = _pattern(terms).search(text) if terms else None
+    every_word = text.split()
+    if match is None:
+        return Truncator(" ".join(every_word)).words(words, truncate="…")
+    start = max(0, len(text[: match.start()].split()) - words // 4)
+    shown = every_word[start : start + words]
+    return f"{'…' if start else ''}{' '.join(shown)}{'…' if start + words < len(every_word) else ''}"
+
+
 def highlight(text: str, terms: list[str]) -> SafeString:
     """``text`` escaped, with each word that starts with a term wrapped in ``<mark>``.
 
@@ -28,11 +54,9 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     """
     if not terms:
         return escape(text)
-    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
     pieces: list[str] = []
     position = 0
-    for match in pattern.finditer(text):
+    for match in _pattern(terms).finditer(text):
         pieces.append(escape(text[position : match.start()]))
         pieces.append(f"<mark>{escape(match.group(0))}</mark>")
         position = match.end()

@@ -7,9 +7,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from core.pagination import paginate
-from news.api import published_articles, teaser
+from news.api import body_texts, published_articles, teaser
 from news.models import ArticlePage, SectionPage
-from search.highlight import highlight, query_terms
+from search.highlight import excerpt, highlight, mentions, query_terms
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -51,8 +51,24 @@ def search(request: HttpRequest) -> HttpResponse:
     results = paginate(request, matches, RESULTS_PER_PAGE)
     context["results"] = results
     context["extra_query"] = urlencode({"q": query, **({"section": section.slug} if section else {})})
-    context["highlighted"] = [
-        (article, highlight(article.title, terms), highlight(teaser(article, TEASER_WORDS), terms))
-        for article in results
-    ]
+    context["highlighted"] = _highlighted(list(results), terms)
     return render(request, "search/search.html", context)
+
+
+def _highlighted(articles: list[ArticlePage], terms: list[str]) -> list[tuple[ArticlePage, str, str]]:
+    """Each result with its title and teaser marked; a result found only by words of its body
+    shows the passage of the body that has them instead of the teaser (one query for all)."""
+    teasers = {article.pk: teaser(article, TEASER_WORDS) for article in articles}
+    body_only = [
+        article.pk
+        for article in articles
+        if terms and not (mentions(article.title, terms) or mentions(teasers[article.pk], terms))
+    ]
+    bodies = body_texts(body_only) if body_only else {}
+    for pk, body in bodies.items():
+        if mentions(body, terms):
+            teasers[pk] = excerpt(body, terms, TEASER_WORDS)
+    return [
+        (article, highlight(article.title, terms), highlight(teasers[article.pk], terms))
+        for article in articles
+    ]

@@ -21,7 +21,7 @@ from wagtail.models import PageViewRestriction
 
 from conftest import publish
 from news.models import ArticlePage, Publication, SectionPage
-from search.highlight import highlight, query_terms
+from search.highlight import excerpt, highlight, query_terms
 from search.views import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
@@ -210,6 +210,25 @@ def test_matched_words_are_marked(client, publish_article):
     marks = [mark.get_text() for mark in item.select("mark")]
     assert marks == ["Harbour", "approved", "harbour", "approved"]
     assert item.select_one("h3 a mark").get_text() == "Harbour"
+
+
+def test_a_match_only_in_the_body_shows_the_passage_that_has_it(client, publish_article):
+    filler = [paragraph(f"Paragraph {n} about the council and its budget.") for n in range(20)]
+    found = "the ferry company promised a <b>quieter</b> engine & cleaner fuel"
+    publish_article("Council budget report", body=[*filler, paragraph(f"Later, {found}."), *filler])
+    item = soup(client.get(URL, {"q": "ferry engine"})).select_one(".search-results li")
+    teaser = item.select("p")[0]
+    assert [mark.get_text() for mark in teaser.select("mark")] == ["ferry", "engine"]
+    text = teaser.get_text()
+    assert text.startswith("…") and text.endswith("…")
+    assert "the ferry company promised a quieter engine & cleaner fuel" in text
+    assert "<b>" not in str(teaser)
+
+
+def test_excerpt_keeps_short_texts_whole_and_marks_nothing_it_cannot_find():
+    assert excerpt("The ferry sails at noon.", ["ferry"], 40) == "The ferry sails at noon."
+    assert excerpt("One two three four five six", ["zeppelin"], 3) == "One two three…"
+    assert excerpt(" ".join(f"w{n}" for n in range(100)) + " ferry", ["ferry"], 8).startswith("…w9")
 
 
 def test_html_in_titles_and_queries_is_escaped(client, publish_article):
@@ -402,4 +421,9 @@ def test_results_page_query_budget(client, publish_article, section, sport, djan
     # sign-up form (cached for an hour once read). Nothing may grow per result.
     with django_assert_max_num_queries(8):
         response = client.get(URL, {"q": "harbour", "section": "politics"})
+    assert len(result_titles(response)) == RESULTS_PER_PAGE
+    # Results found only by their bodies show a passage of it: one more query for the whole page.
+    caches["default"].clear()
+    with django_assert_max_num_queries(9):
+        response = client.get(URL, {"q": "evening", "section": "politics"})
     assert len(result_titles(response)) == RESULTS_PER_PAGE

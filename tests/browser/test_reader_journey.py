@@ -43,6 +43,14 @@ def test_home_article_copy_link_and_search(browser, live_server, make_article, o
     assert result.first.locator("mark").inner_text().lower() == "lighthouse"
     page.screenshot(path=str(output_dir / "search.png"), full_page=True)
 
+    # A word only the bodies have: each result shows the passage with the word marked.
+    page.locator("#search-q").fill("evening")
+    page.locator("#search-q").press("Enter")
+    page.wait_for_url("**/search/?q=evening*")
+    excerpts = page.locator(".search-results li p:first-of-type")
+    assert excerpts.count() == 2
+    assert [excerpts.nth(n).locator("mark").inner_text() for n in range(2)] == ["evening", "evening"]
+
     origin = urlsplit(live_server.url).netloc
     foreign = [url for url in requested if urlsplit(url).netloc not in (origin, "")]
     assert foreign == [], foreign
