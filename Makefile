@@ -15,7 +15,7 @@ $(STAMP): requirements.txt
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --renditions-in-worker
 	$(PY) manage.py ensure_admin
 
 run: setup

@@ -39,3 +39,23 @@ def test_load_demo_builds_the_newsroom_and_is_idempotent(client):
         assert client.get(path).status_code == 200, path
     for section in SectionPage.objects.live():  # no section hidden behind one of the site's own views
         assert client.get(section.url, {"fresh": 1}).context["page"] == section, section.url
+
+
+def test_make_run_leaves_the_image_sizes_to_the_worker_newest_first(settings):
+    from django_tasks import task_backends
+    from wagtail.images.models import Rendition
+
+    from demo.tasks import generate_renditions
+    from news.renditions import article_image_specs
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    call_command("load_demo", "--renditions-in-worker", verbosity=0)
+    assert not Rendition.objects.exists()
+    queued = [r for r in task_backends["default"].results if r.task.func is generate_renditions.func]
+    lead_ids, specs = queued[0].args
+    newest = ArticlePage.objects.live().order_by("-published_at").values_list("lead_image_id", flat=True)
+    assert lead_ids == list(newest) and specs == article_image_specs()
+    assert len(queued) == 2  # the lead images, then the authors' portraits
+
+    assert generate_renditions.call(lead_ids[:1], specs[:2]) == 1
+    assert Rendition.objects.filter(image_id=lead_ids[0]).count() == 2

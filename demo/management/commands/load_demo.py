@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +18,9 @@ from django.utils.html import escape
 from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
+from core.progress import ProgressBar
 from demo import content, images
+from demo.tasks import generate_renditions
 from news.models import (
     ArticleAuthor,
     ArticlePage,
@@ -30,6 +33,8 @@ from news.models import (
     StandardPage,
 )
 from news.renditions import article_image_specs
+
+PORTRAIT = "fill-160x160|format-webp"
 
 
 def _image(title: str, filename: str, data: bytes) -> Image:
@@ -55,23 +60,55 @@ class Command(BaseCommand):
     help = "Load demo sections, authors, articles, pages and promos (safe to run again)."
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("--skip-renditions", action="store_true", help="Do not pre-generate image sizes.")
+        renditions = parser.add_mutually_exclusive_group()
+        renditions.add_argument(
+            "--skip-renditions", action="store_true", help="Do not pre-generate image sizes."
+        )
+        renditions.add_argument(
+            "--renditions-in-worker",
+            action="store_true",
+            help="Queue the image sizes for the background worker instead of drawing them now "
+            "(the site is ready sooner; `make run` does this).",
+        )
 
-    def handle(self, *args: Any, skip_renditions: bool = False, **options: Any) -> None:
+    def handle(
+        self, *args: Any, skip_renditions: bool = False, renditions_in_worker: bool = False, **options: Any
+    ) -> None:
+        started, self.verbosity = time.monotonic(), options.get("verbosity", 1)
+        self._stage("Sections, authors and pages")
         with transaction.atomic():
             home = self._home()
             self._publication()
             sections = {data["slug"]: self._section(home, data) for data in content.SECTIONS}
             authors = {data["slug"]: self._author(data) for data in content.AUTHORS}
-            articles = {data["slug"]: self._article(sections, authors, data) for data in content.ARTICLES}
-            self._related(articles)
             for slug, data in content.PAGES.items():
                 self._standard_page(home, slug, data)
             self._promos()
+        self._stage("Articles")
+        progress = ProgressBar(self.stderr, "articles")
+        articles = {}
+        for done, data in enumerate(content.ARTICLES, start=1):
+            with transaction.atomic():
+                articles[data["slug"]] = self._article(sections, authors, data)
+            progress(done, len(content.ARTICLES))
+        with transaction.atomic():
+            self._related(articles)
+        self._stage("Search index")
         call_command("update_index", verbosity=0)
-        if not skip_renditions:
+        if renditions_in_worker:
+            self._stage("Image sizes: queued for the worker")
+            self._queue_renditions(articles.values(), authors.values())
+        elif not skip_renditions:
+            self._stage("Image sizes")
             self._renditions(articles.values(), authors.values())
-        self.stdout.write(f"Demo content ready: {len(articles)} articles in {len(sections)} sections.")
+        self.stdout.write(
+            f"Demo content ready: {len(articles)} articles in {len(sections)} sections "
+            f"({time.monotonic() - started:.0f} s)."
+        )
+
+    def _stage(self, name: str) -> None:
+        if self.verbosity >= 1:
+            self.stderr.write(f"Demo newsroom: {name}…")
 
     def _home(self) -> HomePage:
         site = Site.objects.filter(is_default_site=True).first()
@@ -179,10 +216,18 @@ class Command(BaseCommand):
             PromoSpot.objects.create(**data)
 
     def _renditions(self, articles: Any, authors: Any) -> None:
-        specs = article_image_specs()
-        for article in articles:
-            if article.lead_image:
-                article.lead_image.get_renditions(*specs)
+        lead_images = [article.lead_image for article in articles if article.lead_image]
+        progress = ProgressBar(self.stderr, "pictures")
+        for done, image in enumerate(lead_images, start=1):
+            image.get_renditions(*article_image_specs())
+            progress(done, len(lead_images))
         for author in authors:
             if author.photo:
-                author.photo.get_renditions("fill-160x160|format-webp")
+                author.photo.get_renditions(PORTRAIT)
+
+    def _queue_renditions(self, articles: Any, authors: Any) -> None:
+        # Newest first: those are the pictures the home page shows.
+        newest = sorted(articles, key=lambda article: article.published_at, reverse=True)
+        lead_ids = [article.lead_image_id for article in newest if article.lead_image_id]
+        generate_renditions.enqueue(lead_ids, article_image_specs())
+        generate_renditions.enqueue([author.photo_id for author in authors if author.photo_id], [PORTRAIT])
