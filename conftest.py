@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
@@ -18,6 +18,7 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
 from core import pagecache
+from mail.tests.smtp import SMTPServer, free_port, send_through
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from news.roles import EDITORS, ensure_roles
 
@@ -26,6 +27,17 @@ from news.roles import EDITORS, ensure_roles
 def _fresh_caches() -> None:
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture
+def smtp(settings) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
+    """Mail goes through the outbox to a real SMTP server; links in it point at https://news.example."""
+    server = SMTPServer(free_port())
+    server.start()
+    send_through(settings, server)
+    settings.SITE_URL = "https://news.example"
+    yield server
+    server.stop()
 
 
 def uncached_get(client, url: str, data: dict | None = None):  # type: ignore[no-untyped-def]
