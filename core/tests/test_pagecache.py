@@ -302,9 +302,53 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
     assert second["X-Page-Cache"] == "miss" and second.content != first.content
     assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
     assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
+
+    def editions(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(f"The {request.GET.get('edition', 'national')} edition")
+
     declared("edition")
-    assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "miss"
-    assert client.get(section.url + "?edition=north&x=1")["X-Page-Cache"] == "hit"
+    middleware = pagecache.PageCacheMiddleware(editions)
+    assert middleware(RequestFactory().get("/?edition=north"))["X-Page-Cache"] == "miss"
+    hit = middleware(RequestFactory().get("/?x=1&edition=north"))
+    assert hit["X-Page-Cache"] == "hit" and hit.content == b"The north edition"
+    assert middleware(RequestFactory().get("/"))["X-Page-Cache"] == "miss"
+
+
+def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(client, article, section):
+    bare = client.get(article.url)
+    for page in range(2, 5):  # a flood of ?page=N on an article, which has no pages
+        response = client.get(f"{article.url}?page={page}")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert response.content == bare.content
+    assert "X-Page-Cache" not in client.get(f"{section.url}?cpage=3")
+    assert client.get(article.url + "?cpage=1")["X-Page-Cache"] == "miss"  # the comments region reads it
+
+
+def test_a_value_the_page_ignores_is_not_stored(declared):
+    declared("issue")
+
+    def issues(request):  # type: ignore[no-untyped-def]
+        number = request.GET.get("issue")
+        if number not in ("1", "2"):
+            pagecache.ignore_key_param(request, "issue")  # no such issue: the page shows the latest
+        return HttpResponse(f"Issue {number if number in ('1', '2') else 2}")
+
+    middleware = pagecache.PageCacheMiddleware(issues)
+    middleware(RequestFactory().get("/archive/?issue=1"))
+    assert middleware(RequestFactory().get("/archive/?issue=1"))["X-Page-Cache"] == "hit"
+    middleware(RequestFactory().get("/archive/?issue=999"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/archive/?issue=999"))
+
+
+def test_a_render_that_walks_every_parameter_reads_them_all(declared):
+    declared("page")
+
+    def links(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(request.GET.urlencode())
+
+    middleware = pagecache.PageCacheMiddleware(links)
+    middleware(RequestFactory().get("/list/?page=2"))
+    assert middleware(RequestFactory().get("/list/?page=2"))["X-Page-Cache"] == "hit"
 
 
 def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
