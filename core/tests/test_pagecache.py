@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
@@ -15,6 +21,7 @@ from django.test import RequestFactory
 from django.test.client import ClientHandler
 
 from core import pagecache
+from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -431,3 +438,69 @@ def test_the_varnish_vcl_keeps_exactly_the_declared_parameters():
     for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES:  # /admin/ is passed before the rewrite
         url = f"{prefix}x/?q=harbour&utm_source=x"
         assert varnish_url(url) == url or prefix == "/admin/"
+
+
+class _EchoPath(BaseHTTPRequestHandler):
+    """A backend that answers with the URL it was asked for."""
+
+    def do_GET(self) -> None:
+        body = self.path.encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "private")  # nothing stored: each request reaches us
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")
+def test_the_real_varnish_passes_the_app_only_the_declared_parameters(tmp_path):
+    backend = ThreadingHTTPServer(("127.0.0.1", 0), _EchoPath)
+    threading.Thread(target=backend.serve_forever, daemon=True).start()
+    vcl = tmp_path / "test.vcl"
+    vcl.write_text(re.sub(r'\.port = "800[12]"', f'.port = "{backend.server_port}"', VCL.read_text()))
+    port = free_port()
+    varnish = subprocess.Popen(
+        [
+            shutil.which("varnishd"),
+            "-F",
+            "-j",
+            "none",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-n",
+            str(tmp_path / "v"),
+            "-f",
+            str(vcl),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def fetch(url: str) -> str:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=5) as response:
+                return response.read().decode()
+
+        deadline = time.monotonic() + 20
+        while True:  # until Varnish listens and has probed the backend healthy
+            try:
+                fetch("/")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "Varnish did not start"
+                time.sleep(0.2)
+        for url in (
+            "/politics/?utm_source=x&page=2&fbclid=y",
+            "/story/?x=1&cpage=3&replytocom=5",
+            "/?p=123&gclid=z",
+        ):
+            assert fetch(url) == varnish_url(url)
+            assert urlsplit(fetch(url)).query == pagecache.key_query(urlsplit(url).query)
+        assert fetch("/search/?q=harbour&utm_source=x") == "/search/?q=harbour&utm_source=x"
+    finally:
+        varnish.terminate()
+        varnish.wait(timeout=10)
+        backend.shutdown()
