@@ -19,6 +19,7 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
+from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
 from mail.tests.smtp import free_port
@@ -402,6 +403,23 @@ def test_djangos_own_permanent_redirects_are_cached(client, section):
     assert (first.status_code, first["X-Page-Cache"]) == (301, "miss")
     second = client.get(section.url.rstrip("/") + "?utm_source=x")
     assert (second.status_code, second["Location"], second["X-Page-Cache"]) == (301, section.url, "hit")
+
+
+def test_an_edited_or_deleted_wagtail_redirect_is_not_served_from_the_cache(
+    client, home, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect = Redirect.add_redirect("/old-story/", "/politics/", is_permanent=True)
+    first = client.get("/old-story/")
+    assert (first.status_code, first["Location"], first["X-Page-Cache"]) == (301, "/politics/", "miss")
+    assert client.get("/old-story/")["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.redirect_link = "/business/"
+        redirect.save()
+    assert client.get("/old-story/")["Location"] == "/business/"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.delete()
+    assert client.get("/old-story/").status_code == 404
 
 
 VCL = Path(settings.BASE_DIR) / "deploy" / "varnish" / "broadsheet.vcl"
