@@ -5,8 +5,24 @@ Public API for other apps:
 * :func:`invalidate` — drop every cached variant (any query string) of the given
   paths, and announce them on :data:`pages_invalidated` so an HTTP cache in front
   (Varnish, a CDN) can purge the same set.
+* :func:`declare_key_params` — an app calls it from its ``AppConfig.ready()`` with the
+  query parameters that change what its pages show (``news``: ``page`` and the sitemap's
+  ``p``; ``comments``: ``cpage`` and ``replytocom``). Only declared parameters are part of a
+  page's cache key; every other one (``utm_*``, ``fbclid``, ``gclid``, ``?x=1``) is dropped
+  before the key is made *and* before the view runs, so a cache-busting query string is a hit
+  and no view can show a page that depends on a parameter the key ignores. The shipped
+  Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them).
+  A page is stored only if its render read every key parameter present: ``?page=7`` on an
+  article (which has no pages) or ``?p=9`` on a section is answered but never stored, so
+  declared names cannot fill the cache on pages they do not change either.
+* :func:`ignore_key_param` — a render that read a key parameter whose *value* names nothing
+  (an unknown id, a page past the last) calls it so the answer is not stored under that value.
 * :class:`PageCacheMiddleware` — outermost middleware; a hit is answered before any
   other middleware or view runs, with no database query.
+
+What is stored: 200 pages, and permanent redirects (301, 308) with their ``Location``, so
+a legacy address such as ``/?p=123`` (once ``p`` is declared) is answered from the cache,
+and invalidating the path drops its redirects with its pages.
 
 Correctness: each path has a random version token. A miss remembers the token it
 saw *before* rendering and stores the page under it; invalidation replaces the
@@ -32,16 +48,16 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import brotli
 from django.conf import settings
 from django.core.cache import cache
 from django.core.handlers.wsgi import get_path_info
 from django.dispatch import Signal
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_vary_headers
-from django.utils.encoding import escape_uri_path, iri_to_uri
+from django.utils.encoding import escape_uri_path
 
 from core.recent import Recent
 
@@ -60,6 +76,7 @@ ENCODERS: dict[str, Callable[[bytes], bytes]] = {
     "br": lambda body: brotli.compress(body, quality=5),
     "gzip": lambda body: gzip.compress(body, compresslevel=6, mtime=0),
 }
+CACHEABLE_STATUSES = (HTTPStatus.OK, HTTPStatus.MOVED_PERMANENTLY, HTTPStatus.PERMANENT_REDIRECT)
 STORED_HEADERS_EXCLUDED = {"set-cookie", "content-length", "content-encoding", "etag", "x-page-cache"}
 NOT_MODIFIED_HEADERS = {"cache-control", "expires", "content-location", "vary"}
 
@@ -75,6 +92,82 @@ class CachedPage:
 
 
 recent_pages: Recent[CachedPage] = Recent(settings.PAGE_CACHE_RECENT_PAGES)
+_key_params: set[str] = set()
+
+
+def declare_key_params(*names: str) -> None:
+    """Make these query parameters part of the cache key of every page (call from ``ready()``)."""
+    _key_params.update(names)
+
+
+def key_params() -> frozenset[str]:
+    """Every query parameter declared so far."""
+    return frozenset(_key_params)
+
+
+class _TrackedQuery(QueryDict):
+    """``request.GET`` of a request the cache may store: notes which parameters the render read."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.read: set[str] = set()  # QueryDict asks __contains__ while it fills itself: reset after
+        self.ignored: set[str] = set()
+        super().__init__(*args, **kwargs)
+        self.read.clear()
+
+    def unread(self) -> set[str]:
+        """Parameters present that no render looked at (or whose value it ignored)."""
+        return set(dict.keys(self)) - (self.read - self.ignored)
+
+    def _note_all(self) -> None:
+        self.read.update(dict.keys(self))
+
+    def __getitem__(self, key: str) -> str:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key: str, *args: object, **kwargs: object) -> list:
+        self.read.add(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(str(key))
+        return super().__contains__(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]  (any walk over every parameter reads them all)
+        self._note_all()
+        return super().__iter__()
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        self._note_all()
+        return super().keys()
+
+    def lists(self):  # type: ignore[no-untyped-def]
+        self._note_all()
+        return super().lists()
+
+    def urlencode(self, safe: str | None = None) -> str:
+        self._note_all()
+        return super().urlencode(safe)
+
+    def __deepcopy__(self, memo: dict) -> QueryDict:
+        self._note_all()
+        return super().__deepcopy__(memo)
+
+    def __copy__(self) -> QueryDict:
+        self._note_all()
+        return super().__copy__()
+
+
+def ignore_key_param(request: HttpRequest, name: str) -> None:
+    """This request's value of ``name`` names nothing (the page shows as without it): do not store."""
+    if isinstance(request.GET, _TrackedQuery):
+        request.GET.ignored.add(name)
+
+
+def key_query(query_string: str) -> str:
+    """The query string with only the declared parameters, in the order they came."""
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    return urlencode([(name, value) for name, value in pairs if name in _key_params])
 
 
 def _digest(text: str) -> str:
@@ -85,8 +178,10 @@ def _version_key(path: str) -> str:
     return f"pagecache:version:{_digest(path)}"
 
 
-def _page_key(host: str, full_path: str) -> str:
+def _page_key(host: str, path: str, query: str) -> str:
+    """The key of a page; ``query`` is already :func:`key_query`'s."""
     # The host is part of the key: feeds and sitemaps print absolute URLs.
+    full_path = escape_uri_path(path) + (f"?{query}" if query else "")
     return f"pagecache:page:{_digest(host + full_path)}"
 
 
@@ -216,9 +311,8 @@ def fast_path(application: Callable) -> Callable:
             and not _signed_in_cookie(environ.get("HTTP_COOKIE", ""))
             and not path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
         ):
-            query = environ.get("QUERY_STRING", "")
-            full_path = escape_uri_path(path) + (f"?{iri_to_uri(query)}" if query else "")
-            page, _version = _fresh_entry(_page_key(host, full_path), _version_key(path))
+            query = key_query(environ.get("QUERY_STRING", ""))
+            page, _version = _fresh_entry(_page_key(host, path, query), _version_key(path))
             if page is not None:
                 status, headers, body = render_entry(
                     page, environ.get("HTTP_ACCEPT_ENCODING", ""), environ.get("HTTP_IF_NONE_MATCH"), "hit"
@@ -246,8 +340,9 @@ class PageCacheMiddleware:
             if _compressible(response) and (encoding := accepted_encoding(accept)) != "identity":
                 _encode(response, encoding, ENCODERS[encoding](response.content))
             return response
+        self._keep_only_key_params(request)
         if_none_match = request.headers.get("If-None-Match")
-        page_key = _page_key(request.get_host(), request.get_full_path())
+        page_key = _page_key(request.get_host(), request.path, request.META["QUERY_STRING"])
         version_key = _version_key(request.path)
         entry, version = _fresh_entry(page_key, version_key)
         if entry is not None:
@@ -257,7 +352,7 @@ class PageCacheMiddleware:
             if not cache.add(version_key, version, timeout=None):
                 version = cache.get(version_key, version)
         response = self.get_response(request)
-        if not self._is_cacheable_response(response):
+        if not self._is_cacheable_response(response) or self._left_key_params_unread(request):
             return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
@@ -265,6 +360,18 @@ class PageCacheMiddleware:
         page = _store(response, version)
         cache.set(page_key, page, timeout=settings.PAGE_CACHE_SECONDS)
         return _response(render_entry(page, accept, if_none_match, "miss"))
+
+    @staticmethod
+    def _keep_only_key_params(request: HttpRequest) -> None:
+        # The view sees what the key holds: a parameter left out of the key cannot change the page.
+        query = key_query(request.META.get("QUERY_STRING", ""))
+        request.META["QUERY_STRING"] = query
+        request.GET = _TrackedQuery(query)
+
+    @staticmethod
+    def _left_key_params_unread(request: HttpRequest) -> bool:
+        # Stored under a value the page ignored, every value would be an entry of its own.
+        return isinstance(request.GET, _TrackedQuery) and bool(request.GET.unread())
 
     @staticmethod
     def _signed_in(request: HttpRequest) -> bool:
@@ -280,7 +387,7 @@ class PageCacheMiddleware:
     def _is_cacheable_response(response: HttpResponseBase) -> bool:
         cache_control = response.get("Cache-Control", "").lower()
         return (
-            response.status_code == 200
+            response.status_code in CACHEABLE_STATUSES
             and not response.streaming
             and not response.cookies
             and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import gzip
+import re
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import brotli
 import pytest
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
+from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
+from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -237,7 +249,7 @@ def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(
     client.get(article.url)
     _status, headers, _body = wsgi_call(application, article.url, cookie="sessionid=abc")
     assert headers.get("X-Page-Cache") != "hit"
-    _status, headers, _body = wsgi_call(application, article.url + "?other")
+    _status, headers, _body = wsgi_call(application, article.url + "?cpage=2")  # a key parameter
     assert headers.get("X-Page-Cache") == "miss"
     _status, headers, _body = wsgi_call(application, "/search/?q=harbour")
     assert "X-Page-Cache" not in headers
@@ -246,7 +258,7 @@ def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(
 def test_a_page_kept_in_process_memory_is_served_only_while_current(client, article, monkeypatch):
     client.get(article.url)
     assert client.get(article.url)["X-Page-Cache"] == "hit"  # now kept by this process too
-    page_key = pagecache._page_key("testserver", article.url)
+    page_key = pagecache._page_key("testserver", article.url, "")
     pagecache.cache.delete(page_key)  # the shared copy goes; the version token stays
     assert client.get(article.url)["X-Page-Cache"] == "hit"
     pagecache.invalidate([article.url])
@@ -268,3 +280,245 @@ def test_process_memory_keeps_only_the_most_recent_pages():
     recent.remember("c", pages["c"], far)
     recent.remember("d", pages["c"], pagecache.time.time() - 1)
     assert [recent.get(key) for key in "abcd"] == [None, None, pages["c"], None]
+
+
+@pytest.fixture
+def declared():
+    """Declare extra key parameters for one test only."""
+    before = pagecache.key_params()
+    yield pagecache.declare_key_params
+    pagecache._key_params.clear()
+    pagecache._key_params.update(before)
+
+
+@pytest.mark.parametrize(
+    "query", ["?utm_source=x", "?fbclid=IwAR0abc", "?gclid=Cj0K", "?x=1", "?utm_medium=a&utm_campaign=b&x=2"]
+)
+def test_query_parameters_that_change_nothing_hit_the_bare_pages_entry(client, article, application, query):
+    stored = client.get(article.url)
+    response = client.get(article.url + query)
+    assert response["X-Page-Cache"] == "hit" and response["ETag"] == stored["ETag"]
+    _status, headers, _body = wsgi_call(application, article.url + "&".join(["?x=9", query[1:]]))
+    assert headers["X-Page-Cache"] == "hit" and application.django.calls == 0
+
+
+def test_declared_parameters_are_pages_of_their_own(client, make_article, section, declared):
+    for n in range(13):
+        make_article(f"Story number {n}", hours_ago=n + 1)
+    first = client.get(section.url)
+    second = client.get(section.url + "?page=2&utm_source=x")
+    assert second["X-Page-Cache"] == "miss" and second.content != first.content
+    assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
+    assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
+
+    def editions(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(f"The {request.GET.get('edition', 'national')} edition")
+
+    declared("edition")
+    middleware = pagecache.PageCacheMiddleware(editions)
+    assert middleware(RequestFactory().get("/?edition=north"))["X-Page-Cache"] == "miss"
+    hit = middleware(RequestFactory().get("/?x=1&edition=north"))
+    assert hit["X-Page-Cache"] == "hit" and hit.content == b"The north edition"
+    assert middleware(RequestFactory().get("/"))["X-Page-Cache"] == "miss"
+
+
+def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(client, article, section):
+    bare = client.get(article.url)
+    for page in range(2, 5):  # a flood of ?page=N on an article, which has no pages
+        response = client.get(f"{article.url}?page={page}")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert response.content == bare.content
+    assert "X-Page-Cache" not in client.get(f"{section.url}?cpage=3")
+    assert client.get(article.url + "?cpage=1")["X-Page-Cache"] == "miss"  # the comments region reads it
+
+
+def test_a_value_the_page_ignores_is_not_stored(declared):
+    declared("issue")
+
+    def issues(request):  # type: ignore[no-untyped-def]
+        number = request.GET.get("issue")
+        if number not in ("1", "2"):
+            pagecache.ignore_key_param(request, "issue")  # no such issue: the page shows the latest
+        return HttpResponse(f"Issue {number if number in ('1', '2') else 2}")
+
+    middleware = pagecache.PageCacheMiddleware(issues)
+    middleware(RequestFactory().get("/archive/?issue=1"))
+    assert middleware(RequestFactory().get("/archive/?issue=1"))["X-Page-Cache"] == "hit"
+    middleware(RequestFactory().get("/archive/?issue=999"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/archive/?issue=999"))
+
+
+def test_a_render_that_walks_every_parameter_reads_them_all(declared):
+    declared("page")
+
+    def links(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(request.GET.urlencode())
+
+    middleware = pagecache.PageCacheMiddleware(links)
+    middleware(RequestFactory().get("/list/?page=2"))
+    assert middleware(RequestFactory().get("/list/?page=2"))["X-Page-Cache"] == "hit"
+
+
+def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
+    seen: list[dict] = []
+
+    def echo(request):  # type: ignore[no-untyped-def]
+        seen.append(dict(request.GET.lists()))
+        return HttpResponse(request.get_full_path())
+
+    declared("page")
+    middleware = pagecache.PageCacheMiddleware(echo)
+    response = middleware(RequestFactory().get("/politics/?q=%3Cb%3E&page=2&utm_source=x&page=3"))
+    assert seen == [{"page": ["2", "3"]}]
+    assert response.content == b"/politics/?page=2&page=3"
+
+
+def test_permanent_redirects_are_stored_served_and_invalidated(declared, application, client, home):
+    declared("p")
+    renders: list[int] = []
+
+    def legacy_addresses(request):  # type: ignore[no-untyped-def]
+        renders.append(1)
+        if request.GET.get("p") == "123":
+            return HttpResponsePermanentRedirect("/politics/harbour-plan/")
+        return HttpResponseRedirect("/elsewhere/")  # temporary: never stored
+
+    middleware = pagecache.PageCacheMiddleware(legacy_addresses)
+    request = RequestFactory().get("/?p=123&utm_source=old-blog")
+    assert middleware(request)["X-Page-Cache"] == "miss"
+    hit = middleware(RequestFactory().get("/?p=123"))
+    assert (hit.status_code, hit["Location"], hit["X-Page-Cache"]) == (301, "/politics/harbour-plan/", "hit")
+    assert len(renders) == 1
+    status, headers, _body = wsgi_call(application, "/?p=123", host="testserver")
+    assert status == "301 Moved Permanently" and headers["Location"] == "/politics/harbour-plan/"
+    pagecache.invalidate(["/"])
+    assert middleware(RequestFactory().get("/?p=123"))["X-Page-Cache"] == "miss"
+    middleware(RequestFactory().get("/?p=124"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/?p=124"))
+    assert len(renders) == 4
+
+
+def test_djangos_own_permanent_redirects_are_cached(client, section):
+    first = client.get(section.url.rstrip("/"))  # APPEND_SLASH
+    assert (first.status_code, first["X-Page-Cache"]) == (301, "miss")
+    second = client.get(section.url.rstrip("/") + "?utm_source=x")
+    assert (second.status_code, second["Location"], second["X-Page-Cache"]) == (301, section.url, "hit")
+
+
+def test_an_edited_or_deleted_wagtail_redirect_is_not_served_from_the_cache(
+    client, home, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect = Redirect.add_redirect("/old-story/", "/politics/", is_permanent=True)
+    first = client.get("/old-story/")
+    assert (first.status_code, first["Location"], first["X-Page-Cache"]) == (301, "/politics/", "miss")
+    assert client.get("/old-story/")["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.redirect_link = "/business/"
+        redirect.save()
+    assert client.get("/old-story/")["Location"] == "/business/"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.delete()
+    assert client.get("/old-story/").status_code == 404
+
+
+VCL = Path(settings.BASE_DIR) / "deploy" / "varnish" / "broadsheet.vcl"
+VCL_REWRITE = re.compile(r'set req\.url = (regsuball|regsub)\(req\.url, "(.*)", "(.*)"\);')
+VCL_UNTOUCHED = re.compile(r'if \(req\.url !~ "(.*)"\) {\n\s+set req\.url = regsuball')
+
+
+def varnish_url(url: str) -> str:
+    """What the shipped VCL makes of a URL before hashing it and asking the app (its own regexes)."""
+    if re.search(VCL_UNTOUCHED.search(VCL.read_text()).group(1), url):
+        return url
+    for function, pattern, replacement in VCL_REWRITE.findall(VCL.read_text()):
+        url = re.sub(pattern, replacement, url, count=0 if function == "regsuball" else 1)
+    return url
+
+
+def test_the_varnish_vcl_keeps_exactly_the_declared_parameters():
+    listed = re.search(r"\(\?!\(\?:([a-z_|]+)\)", VCL.read_text()).group(1).split("|")
+    assert sorted(listed) == sorted(pagecache.key_params())
+    assert pagecache.key_params() >= {"page", "cpage", "replytocom", "p"}
+    for url in (
+        "/politics/?utm_source=x",
+        "/politics/?x=1&page=2&fbclid=z",
+        "/politics/?page=2&gclid=1&pp=3",
+        "/story/?cpage=3&x&replytocom=5&&p=7",
+        "/?p=123&utm_medium=social",
+        "/?a=1&b=2",
+    ):
+        kept = urlsplit(varnish_url(url))
+        assert kept.path == urlsplit(url).path
+        assert parse_qsl(kept.query, keep_blank_values=True) == parse_qsl(
+            pagecache.key_query(urlsplit(url).query), keep_blank_values=True
+        ), url
+    for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES:  # /admin/ is passed before the rewrite
+        url = f"{prefix}x/?q=harbour&utm_source=x"
+        assert varnish_url(url) == url or prefix == "/admin/"
+
+
+class _EchoPath(BaseHTTPRequestHandler):
+    """A backend that answers with the URL it was asked for."""
+
+    def do_GET(self) -> None:
+        body = self.path.encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "private")  # nothing stored: each request reaches us
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")
+def test_the_real_varnish_passes_the_app_only_the_declared_parameters(tmp_path):
+    backend = ThreadingHTTPServer(("127.0.0.1", 0), _EchoPath)
+    threading.Thread(target=backend.serve_forever, daemon=True).start()
+    vcl = tmp_path / "test.vcl"
+    vcl.write_text(re.sub(r'\.port = "800[12]"', f'.port = "{backend.server_port}"', VCL.read_text()))
+    port = free_port()
+    varnish = subprocess.Popen(
+        [
+            shutil.which("varnishd"),
+            "-F",
+            "-j",
+            "none",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-n",
+            str(tmp_path / "v"),
+            "-f",
+            str(vcl),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def fetch(url: str) -> str:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=5) as response:
+                return response.read().decode()
+
+        deadline = time.monotonic() + 20
+        while True:  # until Varnish listens and has probed the backend healthy
+            try:
+                fetch("/")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "Varnish did not start"
+                time.sleep(0.2)
+        for url in (
+            "/politics/?utm_source=x&page=2&fbclid=y",
+            "/story/?x=1&cpage=3&replytocom=5",
+            "/?p=123&gclid=z",
+        ):
+            assert fetch(url) == varnish_url(url)
+            assert urlsplit(fetch(url)).query == pagecache.key_query(urlsplit(url).query)
+        assert fetch("/search/?q=harbour&utm_source=x") == "/search/?q=harbour&utm_source=x"
+    finally:
+        varnish.terminate()
+        varnish.wait(timeout=10)
+        backend.shutdown()
