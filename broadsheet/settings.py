@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "newsletter",
     "related",
     "popular",
+    "contentapi",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
