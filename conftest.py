@@ -17,6 +17,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
+from core import pagecache
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from news.roles import EDITORS, ensure_roles
 
@@ -25,6 +26,18 @@ from news.roles import EDITORS, ensure_roles
 def _fresh_caches() -> None:
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+def uncached_get(client, url: str, data: dict | None = None):  # type: ignore[no-untyped-def]
+    """A page-cache miss, forced the honest way: the path's version token is retired first.
+
+    A query string no longer does it: parameters a page does not declare are left out of its
+    cache key (``core.pagecache.declare_key_params``). Other caches stay warm, as in production.
+    """
+    pagecache.invalidate([url])
+    response = client.get(url, data)
+    assert response["X-Page-Cache"] == "miss"
+    return response
 
 
 def make_image(title: str = "A test picture", size: tuple[int, int] = (1600, 900)) -> Image:

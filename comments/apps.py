@@ -7,3 +7,6 @@ class CommentsConfig(AppConfig):
 
     def ready(self) -> None:
         from comments import erasure, region  # noqa: F401
+        from core.pagecache import declare_key_params
+
+        declare_key_params("cpage", "replytocom")  # the comments page shown; the comment replied to
