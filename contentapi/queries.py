@@ -7,7 +7,7 @@ from django.db.models.functions import Substr
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from contentapi.params import ArticleFilters
+from contentapi.params import ApiError, ArticleFilters
 from news.api import published_articles
 from news.models import ArticleAuthor, ArticleTag, Author, SectionPage
 
@@ -36,17 +36,23 @@ def articles(filters: ArticleFilters | None = None) -> QuerySet:
         )
     )
     filters = filters or ArticleFilters()
+    # An id that names nothing is refused rather than answered with an empty list: every
+    # answer is stored, and the ids that exist bound how many lists there can be.
     if filters.section:
         section = sections().filter(pk=filters.section).first()
-        queryset = queryset.child_of(section) if section else queryset.none()
+        if section is None:
+            raise ApiError(f"section: no published section has the id {filters.section}.")
+        queryset = queryset.child_of(section)
     if filters.tag:
-        queryset = queryset.filter(
-            pk__in=ArticleTag.objects.filter(tag_id=filters.tag).values("content_object")
-        )
+        if not Tag.objects.filter(pk=filters.tag).exists():
+            raise ApiError(f"tag: no tag has the id {filters.tag}.")
+        tagged = ArticleTag.objects.filter(tag_id=filters.tag)
+        queryset = queryset.filter(pk__in=tagged.values("content_object"))
     if filters.author:
-        queryset = queryset.filter(
-            pk__in=ArticleAuthor.objects.filter(author_id=filters.author).values("article")
-        )
+        if not Author.objects.filter(pk=filters.author).exists():
+            raise ApiError(f"author: no author has the id {filters.author}.")
+        bylined = ArticleAuthor.objects.filter(author_id=filters.author)
+        queryset = queryset.filter(pk__in=bylined.values("article"))
     if filters.date_from:
         queryset = queryset.filter(published_at__gte=filters.date_from)
     if filters.date_to:

@@ -45,6 +45,16 @@ def test_responses_are_cached_like_pages_with_cors_on_hits(client, newsroom, dja
     assert again["Cache-Control"] == "public, max-age=0, s-maxage=300"
 
 
+def test_only_the_apis_own_parameters_are_cache_keys(client, newsroom, section):
+    assert client.get("/api/v2/articles/", {"limit": 2})["X-Page-Cache"] == "miss"
+    assert (
+        client.get("/api/v2/articles/", {"limit": 2, "utm_source": "x", "page": 3})["X-Page-Cache"] == "hit"
+    )
+    assert client.get("/api/v2/articles/", {"limit": 3})["X-Page-Cache"] == "miss"
+    client.get(section.url)
+    assert client.get(section.url, {"limit": 3, "tag": 1})["X-Page-Cache"] == "hit"  # not the site's keys
+
+
 def test_json_is_stored_compressed(client, newsroom):
     client.get("/api/v2/articles/")
     hit = client.get("/api/v2/articles/", headers={"accept-encoding": "br"})

@@ -93,9 +93,23 @@ def test_filters_combine(client, newsroom, business, author):
     assert titles(client.get("/api/v2/articles/", query)) == ["Budget agreed"]
 
 
-def test_an_unknown_or_unpublished_id_in_a_filter_matches_nothing(client, newsroom, home):
-    assert titles(client.get("/api/v2/articles/", {"section": home.pk})) == []
-    assert titles(client.get("/api/v2/articles/", {"tag": 999999})) == []
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("section", "section: no published section has the id"),
+        ("tag", "tag: no tag has the id"),
+        ("author", "author: no author has the id"),
+    ],
+)
+def test_an_id_that_names_nothing_is_a_400_never_a_stored_empty_list(client, newsroom, name, message):
+    response = client.get("/api/v2/articles/", {name: 999999})
+    assert response.status_code == 400 and response.json()["message"].startswith(message)
+
+
+def test_a_section_that_is_not_a_live_section_is_refused(client, newsroom, home, business):
+    assert client.get("/api/v2/articles/", {"section": home.pk}).status_code == 400
+    business.unpublish()
+    assert client.get("/api/v2/articles/", {"section": business.pk}).status_code == 400
 
 
 @pytest.mark.parametrize(
