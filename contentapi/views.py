@@ -9,11 +9,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
 
 from comments.api import comment_count
 from contentapi import params, queries, representations
 from contentapi.params import ApiError
+from contentapi.purge import LISTINGS
 from core.params import id_param
+from news.models import absolute_url
 
 CORS_HEADERS = {
     # Anyone may read; no credentials are ever involved, so "*" is exact.
@@ -74,6 +77,17 @@ def _one(queryset: QuerySet, raw_pk: str, kind: str) -> Any:
 
 def _sections_by_path() -> dict[str, Any]:
     return {page.path: page for page in queries.sections()}
+
+
+@endpoint
+def index(request: HttpRequest) -> dict:
+    """Where each listing is, so a client needs only this address."""
+    return {name: absolute_url(reverse(f"contentapi:{name}")) for name in LISTINGS}
+
+
+@endpoint
+def unknown_endpoint(request: HttpRequest, rest: str) -> dict:
+    raise ApiError(f"No such endpoint. The API's listings are: {', '.join(LISTINGS)}.", status=404)
 
 
 @endpoint

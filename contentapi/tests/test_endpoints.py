@@ -256,3 +256,17 @@ def test_the_api_is_read_only(client, newsroom):
     response = client.post("/api/v2/articles/", {})
     assert response.status_code == 405
     assert response["Allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_the_index_lists_every_listing(client, home):
+    assert client.get("/api/v2/").json() == {
+        name: f"http://127.0.0.1:8000/api/v2/{name}/"
+        for name in ("articles", "sections", "tags", "authors", "images")
+    }
+
+
+def test_an_unknown_endpoint_is_a_json_404(client, home):
+    response = client.get("/api/v2/pages/")
+    assert response.status_code == 404
+    assert response.json()["message"].startswith("No such endpoint.")
+    assert response["Access-Control-Allow-Origin"] == "*"
