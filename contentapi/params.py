@@ -69,7 +69,7 @@ def _id(query: QueryDict, name: str) -> int | None:
         return None
     value = id_param(raw)
     if value is None:
-        raise ApiError(f"{name} must be the id of a {name} (a positive whole number), as the API gives it.")
+        raise ApiError(f"{name} must be an id as the API gives it (a positive whole number).")
     return value
 
 
