@@ -182,3 +182,12 @@ def test_a_comment_shown_purges_only_its_article_detail(
         set_status(Comment.objects.filter(pk=comment.pk), Status.APPROVED)
     assert api_purges == [[f"/api/v2/articles/{article.pk}/"]]
     assert client.get(f"/api/v2/articles/{article.pk}/").json()["comment_count"] == 1
+
+
+def test_publishing_a_section_purges_its_detail_and_the_listings_naming_it(
+    business, api_purges, django_capture_on_commit_callbacks
+):
+    business.title = "Business and money"
+    with django_capture_on_commit_callbacks(execute=True):
+        business.save_revision().publish()
+    assert api_purges == [["/api/v2/articles/", "/api/v2/sections/", f"/api/v2/sections/{business.pk}/"]]
