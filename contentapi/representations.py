@@ -4,34 +4,53 @@ addresses, then the fields. Absolute addresses come from ``SITE_URL``."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.blocks import StreamValue
-from wagtail.images.models import AbstractImage
+from wagtail.images.models import AbstractImage, Filter
 from wagtail.rich_text import expand_db_html
 
 from contentapi.queries import RENDITION_SPECS
 from news.models import ArticlePage, Author, SectionPage, absolute_url
 
 JSON = dict[str, Any]
+# Built once: a Filter parses its spec on first use and keeps the result, so every image shares it.
+RENDITION_FILTERS = tuple(Filter(spec=spec) for spec in RENDITION_SPECS)
 
 
 def _when(moment: datetime | None) -> str | None:
     return timezone.localtime(moment).isoformat() if moment else None
 
 
+PLACEHOLDER = "__arg__"  # a valid slug and id-shaped string, and in no route's own text
+
+
+@cache
+def _path_around(route: str) -> tuple[str, str]:
+    """What comes before and after the one argument of a route's path (one ``reverse`` per route,
+    not one per item: a listing names hundreds of addresses)."""
+    before, _, after = reverse(route, args=[PLACEHOLDER]).partition(PLACEHOLDER)
+    return before, after
+
+
+def _path(route: str, arg: object) -> str:
+    before, after = _path_around(route)
+    return f"{before}{arg}{after}"
+
+
 def _meta(kind: str, route: str, pk: int, html_path: str | None = None, **more: Any) -> JSON:
-    meta: JSON = {"type": kind, "detail_url": absolute_url(reverse(f"contentapi:{route}", args=[pk]))}
+    meta: JSON = {"type": kind, "detail_url": absolute_url(_path(f"contentapi:{route}", pk))}
     if html_path is not None:
         meta["html_url"] = absolute_url(html_path)
     return {**meta, **more}
 
 
 def image(picture: AbstractImage) -> JSON:
-    renditions = picture.get_renditions(*RENDITION_SPECS)
+    renditions = picture.get_renditions(*RENDITION_FILTERS)
     return {
         "id": picture.pk,
         "meta": _meta("wagtailimages.Image", "image", picture.pk),
@@ -72,7 +91,7 @@ def section(page: SectionPage, article_count: int | None = None) -> JSON:
 def tag(item: Tag, article_count: int | None = None) -> JSON:
     shown = {
         "id": item.pk,
-        "meta": _meta("taggit.Tag", "tag", item.pk, reverse("news:tag", args=[item.slug]), slug=item.slug),
+        "meta": _meta("taggit.Tag", "tag", item.pk, _path("news:tag", item.slug), slug=item.slug),
         "name": item.name,
     }
     if article_count is not None:
@@ -83,7 +102,9 @@ def tag(item: Tag, article_count: int | None = None) -> JSON:
 def author(person: Author, article_count: int | None = None) -> JSON:
     shown = {
         "id": person.pk,
-        "meta": _meta("news.Author", "author", person.pk, person.get_absolute_url(), slug=person.slug),
+        "meta": _meta(
+            "news.Author", "author", person.pk, _path("news:author", person.slug), slug=person.slug
+        ),
         "name": person.name,
     }
     if article_count is not None:

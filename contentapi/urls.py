@@ -16,5 +16,5 @@ urlpatterns = [
     path("authors/<str:pk>/", views.author_detail, name="author"),
     path("images/", views.image_list, name="images"),
     path("images/<str:pk>/", views.image_detail, name="image"),
-    re_path(r"^(?P<rest>.+)$", views.unknown_endpoint),
+    re_path(r"^(?P<rest>.*/)$", views.unknown_endpoint),  # without a slash: APPEND_SLASH first
 ]

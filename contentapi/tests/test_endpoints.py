@@ -270,3 +270,8 @@ def test_an_unknown_endpoint_is_a_json_404(client, home):
     assert response.status_code == 404
     assert response.json()["message"].startswith("No such endpoint.")
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_an_address_without_its_slash_is_redirected_to_it(client, home):
+    response = client.get("/api/v2/articles")
+    assert (response.status_code, response["Location"]) == (301, "/api/v2/articles/")
