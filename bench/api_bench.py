@@ -83,11 +83,16 @@ def main() -> None:
         "/api/v2/images/?limit=100": "/api/v2/images/?limit=100",
     }
     client = Client(HTTP_HOST="127.0.0.1")
-    baseline, _ = _measure(client, urls["article page (baseline)"], args.requests, miss=True)
+    rows = {
+        name: (
+            *_measure(client, url, args.requests, miss=True),
+            _measure(client, url, args.requests, miss=False)[0],
+        )
+        for name, url in urls.items()
+    }
+    baseline = rows["article page (baseline)"][0]
     print(f"{'endpoint':32} {'miss p50 ms':>12} {'queries':>8} {'vs baseline':>12} {'hit p50 ms':>11}")
-    for name, url in urls.items():
-        miss, queries = _measure(client, url, args.requests, miss=True)
-        hit, _ = _measure(client, url, args.requests, miss=False)
+    for name, (miss, queries, hit) in rows.items():
         print(f"{name:32} {miss:12.2f} {queries:8d} {miss / baseline:11.2f}x {hit:11.2f}")
 
 
