@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "newsletter",
     "related",
     "popular",
+    "contentapi",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -202,6 +203,9 @@ PAGE_CDN_CACHE_CONTROL = f"max-age={PAGE_CACHE_SECONDS}, stale-while-revalidate=
 # Rendered article content, lists and routes kept between renders (core.fragments); 0 turns
 # them off. No longer than pages: a generation bump lost in a cache outage then costs no more.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(PAGE_CACHE_SECONDS)))
+# Addresses per sitemap file behind the index /sitemap.xml (sitemaps.org allows 50 000 at most,
+# which is also the cap); smaller files are cheaper to render on a cache miss.
+SITEMAP_URLS_PER_FILE = int(os.environ.get("SITEMAP_URLS_PER_FILE", "5000"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
 # An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.

@@ -5,6 +5,7 @@ the rules that decide whether a comment is published, held or refused, the spam
 defences, the moderation queue in the Wagtail admin, the email telling moderators a
 comment waits for them, and the ``comments`` region of the article page.
 
-Offers: the ``comments`` article region (``core.regions``) and the ``comments`` part
-of ``manage.py erase_email`` (``core.erasure``). Nothing else is public.
+Offers: the ``comments`` article region (``core.regions``), the ``comments`` part of
+``manage.py erase_email`` (``core.erasure``) and ``comments.api``: ``comment_count(article_id)``
+and the ``visible_comments_changed`` signal. Nothing else is public.
 """

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from comments import notify, spamcheck, text
+from comments.api import visible_comments_changed
 from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
 from core import fragments
 from core.clientip import client_ip
@@ -233,6 +234,8 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
 
 
 def purge_article(article: ArticlePage) -> None:
-    """The article page shows its comments and count; listings do not."""
+    """The article page shows its comments and count; listings do not. Other apps showing the
+    count (the JSON API) hear of it through ``comments.api.visible_comments_changed``."""
     fragments.bump_after_commit("comments")
     purge_pages_after_commit([article.url])
+    visible_comments_changed.send(sender=Comment, article=article)

@@ -11,7 +11,9 @@ Public API for other apps:
   page's cache key; every other one (``utm_*``, ``fbclid``, ``gclid``, ``?x=1``) is dropped
   before the key is made *and* before the view runs, so a cache-busting query string is a hit
   and no view can show a page that depends on a parameter the key ignores. The shipped
-  Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them).
+  Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them). With
+  ``under="/api/"`` the parameters are the keys of the pages under that prefix instead of the
+  site-wide ones (``contentapi``: its filters and pagination).
   A page is stored only if its render read every key parameter present: ``?page=7`` on an
   article (which has no pages) or ``?p=9`` on a section is answered but never stored, so
   declared names cannot fill the cache on pages they do not change either.
@@ -92,17 +94,22 @@ class CachedPage:
 
 
 recent_pages: Recent[CachedPage] = Recent(settings.PAGE_CACHE_RECENT_PAGES)
-_key_params: set[str] = set()
+# Path prefix → the parameters declared for the pages under it.
+_key_params: dict[str, set[str]] = {"/": set()}
 
 
-def declare_key_params(*names: str) -> None:
-    """Make these query parameters part of the cache key of every page (call from ``ready()``)."""
-    _key_params.update(names)
+def declare_key_params(*names: str, under: str = "/") -> None:
+    """Make these query parameters part of the cache key of the pages under the path prefix
+    ``under`` (call from ``ready()``). A path keys on the parameters of the longest prefix it
+    starts with, only: the JSON API's filters (under ``/api/``) are not keys of the site's pages,
+    and the site's ``page`` is not a key of the API's."""
+    _key_params.setdefault(under, set()).update(names)
 
 
-def key_params() -> frozenset[str]:
-    """Every query parameter declared so far."""
-    return frozenset(_key_params)
+def key_params(path: str = "/") -> frozenset[str]:
+    """The query parameters that are part of the cache key of pages at this path."""
+    prefix = max((prefix for prefix in _key_params if path.startswith(prefix)), key=len, default="/")
+    return frozenset(_key_params.get(prefix, ()))
 
 
 class _TrackedQuery(QueryDict):
@@ -164,10 +171,11 @@ def ignore_key_param(request: HttpRequest, name: str) -> None:
         request.GET.ignored.add(name)
 
 
-def key_query(query_string: str) -> str:
-    """The query string with only the declared parameters, in the order they came."""
+def key_query(query_string: str, path: str = "/") -> str:
+    """The query string with only the parameters declared for the path, in the order they came."""
+    kept = key_params(path)
     pairs = parse_qsl(query_string, keep_blank_values=True)
-    return urlencode([(name, value) for name, value in pairs if name in _key_params])
+    return urlencode([(name, value) for name, value in pairs if name in kept])
 
 
 def _digest(text: str) -> str:
@@ -311,7 +319,7 @@ def fast_path(application: Callable) -> Callable:
             and not _signed_in_cookie(environ.get("HTTP_COOKIE", ""))
             and not path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
         ):
-            query = key_query(environ.get("QUERY_STRING", ""))
+            query = key_query(environ.get("QUERY_STRING", ""), path)
             page, _version = _fresh_entry(_page_key(host, path, query), _version_key(path))
             if page is not None:
                 status, headers, body = render_entry(
@@ -364,7 +372,7 @@ class PageCacheMiddleware:
     @staticmethod
     def _keep_only_key_params(request: HttpRequest) -> None:
         # The view sees what the key holds: a parameter left out of the key cannot change the page.
-        query = key_query(request.META.get("QUERY_STRING", ""))
+        query = key_query(request.META.get("QUERY_STRING", ""), request.path)
         request.META["QUERY_STRING"] = query
         request.GET = _TrackedQuery(query)
 

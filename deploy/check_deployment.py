@@ -3,7 +3,7 @@ scheduler + Varnish (shipped VCL), production profile, all on this machine.
 
 1. An article is cached by Varnish; an editor publishes an edit through app process 1
    (a real admin form POST); Varnish shows the new version within 30 s (delay printed).
-2. Varnish received PURGEs for exactly the pages that show the article.
+2. Varnish received PURGEs for exactly the pages and JSON API addresses that show the article.
 3. App process 2 serves the new version too.
 4. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
 
@@ -29,6 +29,7 @@ CREATE_ARTICLE = """
 import json
 from news.models import ArticlePage, ArticleAuthor, Author, SectionPage
 from news.api import urls_showing_article
+from contentapi.purge import paths_showing_articles
 section = SectionPage.objects.get(slug="politics")
 author = Author.objects.order_by("slug").first()
 article = ArticlePage(title="Ferry fares frozen for winter", slug="ferry-fares-frozen", live=False,
@@ -39,7 +40,8 @@ section.add_child(instance=article)
 article.tags.add("ferries")
 article.save_revision().publish()
 print(json.dumps({"pk": article.pk, "url": article.url, "author": author.pk,
-                  "urls": urls_showing_article(ArticlePage.objects.get(pk=article.pk))}))
+                  "urls": urls_showing_article(ArticlePage.objects.get(pk=article.pk))
+                          + sorted(paths_showing_articles(ArticlePage.objects.filter(pk=article.pk)))}))
 """
 
 

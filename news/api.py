@@ -8,9 +8,10 @@ from wagtail.models import Page
 from news.listing import articles as published_articles
 from news.listing import teaser
 from news.models import ArticlePage
+from news.sitemaps import sitemap_paths
 
 FEED_KINDS = ("rss", "atom")
-SITE_WIDE_URLS = ("/", "/sitemap.xml", "/news-sitemap.xml", "/feeds/rss/", "/feeds/atom/")
+SITE_WIDE_URLS = ("/", "/news-sitemap.xml", "/feeds/rss/", "/feeds/atom/")  # and every sitemap file
 
 
 def _feeds(route: str, slug: str) -> list[str]:
@@ -20,12 +21,13 @@ def _feeds(route: str, slug: str) -> list[str]:
 def urls_showing_page(page: Page) -> list[str]:
     """Paths whose content changes when a non-article page is published or withdrawn."""
     parent = page.get_parent()
-    return sorted({url for url in (page.url, parent.url if parent else None, "/", "/sitemap.xml") if url})
+    urls = (page.url, parent.url if parent else None, "/", *sitemap_paths("pages"))
+    return sorted({url for url in urls if url})
 
 
 def urls_showing_article(article: ArticlePage) -> list[str]:
     """Every path whose content changes when this article is published, edited or withdrawn."""
-    urls = [article.url, *SITE_WIDE_URLS]
+    urls = [article.url, *SITE_WIDE_URLS, *sitemap_paths()]
     section = article.get_parent()
     if section.url:
         urls += [section.url, *_feeds("news:section_feed", section.slug)]

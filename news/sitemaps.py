@@ -1,4 +1,6 @@
-"""sitemap.xml: every live page in the tree plus author and tag pages, on the canonical host."""
+"""The sitemaps: an index at /sitemap.xml naming files of at most ``SITEMAP_URLS_PER_FILE``
+addresses (sitemaps.org: 50 000) for every live, public page in the tree and every author and
+tag page with a live, public article, on the canonical host."""
 
 from __future__ import annotations
 
@@ -6,17 +8,23 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import Max, Q
+from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
-from news.models import ArticlePage, Author
+from news.listing import articles as published_articles
+from news.models import ArticleAuthor, ArticlePage, Author
+
+SITEMAPS_ORG_MAX_URLS = 50_000
 
 
 class CanonicalHostSitemap(Sitemap):
     """Absolute URLs come from SITE_URL, not from whichever host the request used."""
 
-    limit = 5000
+    @property
+    def limit(self) -> int:  # type: ignore[override]
+        return max(1, min(settings.SITEMAP_URLS_PER_FILE, SITEMAPS_ORG_MAX_URLS))
 
     def get_protocol(self, protocol: str | None = None) -> str:
         return urlsplit(settings.SITE_URL).scheme
@@ -44,7 +52,8 @@ class PageSitemap(CanonicalHostSitemap):
 
 class AuthorSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        return Author.objects.filter(article_links__article__live=True).distinct().order_by("slug")
+        bylines = ArticleAuthor.objects.filter(article__in=published_articles().order_by().values("pk"))
+        return Author.objects.filter(pk__in=bylines.values("author")).order_by("slug")
 
     def location(self, author: Author) -> str:
         return author.get_absolute_url()
@@ -52,9 +61,12 @@ class AuthorSitemap(CanonicalHostSitemap):
 
 class TagSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
+        published = Q(news_articletag_items__content_object__in=published_articles().order_by().values("pk"))
         return (
-            Tag.objects.filter(news_articletag_items__content_object__live=True)
-            .annotate(latest=Max("news_articletag_items__content_object__published_at"))
+            Tag.objects.annotate(
+                latest=Max("news_articletag_items__content_object__published_at", filter=published)
+            )
+            .filter(latest__isnull=False)
             .order_by("slug")
         )
 
@@ -66,3 +78,22 @@ class TagSitemap(CanonicalHostSitemap):
 
 
 SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap}
+
+
+def sitemap_files() -> list[str]:
+    """The path of every sitemap file, as the index lists them: ``?p=N`` from the second page on."""
+    files = []
+    for name, sitemap in SITEMAPS.items():
+        path = reverse("news:sitemap_file", args=[name])
+        pages = sitemap().paginator.num_pages
+        files += [path, *(f"{path}?p={number}" for number in range(2, pages + 1))]
+    return files
+
+
+def sitemap_paths(*names: str) -> list[str]:
+    """The index and the named files (all by default): what to purge when what they list changes.
+    Each path covers all its ``?p=N`` pages."""
+    return [
+        reverse("news:sitemap"),
+        *(reverse("news:sitemap_file", args=[name]) for name in names or SITEMAPS),
+    ]

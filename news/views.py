@@ -1,4 +1,5 @@
-"""Tag and author pages, robots.txt and the news sitemap (pages in the tree are Wagtail's)."""
+"""Tag and author pages, robots.txt, the sitemap index and the news sitemap (pages in the tree
+are Wagtail's)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from taggit.models import Tag
 from core.pagination import paginate
 from news.listing import articles
 from news.models import LISTING_PAGE_SIZE, Author, Publication
+from news.sitemaps import sitemap_files
 
 NEWS_SITEMAP_WINDOW = timedelta(hours=48)
 
@@ -43,6 +45,16 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {root}/news-sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap_index(request: HttpRequest) -> HttpResponse:
+    """Every sitemap file, each within the sitemaps.org limits (news.sitemaps)."""
+    root = settings.SITE_URL.rstrip("/")
+    files = [{"location": root + path} for path in sitemap_files()]
+    return render(
+        request, "sitemap_index.xml", {"sitemaps": files}, content_type="application/xml; charset=utf-8"
+    )
 
 
 @require_safe

@@ -44,12 +44,14 @@ sub vcl_recv {
     # apps declare with core.pagecache.declare_key_params, listed here by hand (the app drops
     # the same set; core/tests/test_pagecache.py fails when the two lists differ). Everything
     # else (utm_*, fbclid, gclid, ?x=1) is removed, so it can neither bust nor split the cache.
+    # The JSON API (contentapi) declares its own set under /api/, instead of the site's.
     # Paths the app never caches keep their query (search's ?q=).
-    if (req.url !~ "^/(search|static|media|documents)/") {
+    if (req.url ~ "^/api/") {
+        set req.url = regsuball(req.url, "([?&])(?!(?:limit|offset|section|tag|author|date_from|date_to)(?:=|&|$))[^&]*", "\1");
+        call tidy_query;
+    } elsif (req.url !~ "^/(search|static|media|documents)/") {
         set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p)(?:=|&|$))[^&]*", "\1");
-        set req.url = regsuball(req.url, "&&+", "&");
-        set req.url = regsub(req.url, "\?&", "?");
-        set req.url = regsub(req.url, "[?&]+$", "");
+        call tidy_query;
     }
     if (req.http.Accept-Encoding ~ "\bbr\b") {
         set req.http.Accept-Encoding = "br";
@@ -59,6 +61,12 @@ sub vcl_recv {
         unset req.http.Accept-Encoding;
     }
     return (hash);
+}
+
+sub tidy_query {
+    set req.url = regsuball(req.url, "&&+", "&");
+    set req.url = regsub(req.url, "\?&", "?");
+    set req.url = regsub(req.url, "[?&]+$", "");
 }
 
 sub vcl_backend_response {

@@ -35,10 +35,24 @@ def xml(client, url: str) -> etree._Element:  # type: ignore[no-untyped-def]
     return etree.fromstring(response.content)
 
 
-def sitemap_entries(client) -> dict[str, etree._Element]:  # type: ignore[no-untyped-def]
-    root = xml(client, "/sitemap.xml")
-    assert root.tag == f"{{{SITEMAP_NS}}}urlset"
-    urls = root.findall("s:url", NS)
+def sitemap_files(client, **headers) -> list[str]:  # type: ignore[no-untyped-def]
+    """The files the index at /sitemap.xml lists, as paths with their query."""
+    index = etree.fromstring(client.get("/sitemap.xml", headers=headers).content)
+    assert index.tag == f"{{{SITEMAP_NS}}}sitemapindex"
+    locs = [loc.text for loc in index.findall("s:sitemap/s:loc", NS)]
+    assert all(loc.startswith(SITE + "/sitemap-") for loc in locs), locs
+    return [loc.removeprefix(SITE) for loc in locs]
+
+
+def sitemap_entries(client, **headers) -> dict[str, etree._Element]:  # type: ignore[no-untyped-def]
+    """Every <url> of every file the index lists; none over the per-file limit."""
+    urls = []
+    for path in sitemap_files(client, **headers):
+        root = etree.fromstring(client.get(path, headers=headers).content)
+        assert root.tag == f"{{{SITEMAP_NS}}}urlset"
+        in_file = root.findall("s:url", NS)
+        assert len(in_file) <= settings.SITEMAP_URLS_PER_FILE, path
+        urls += in_file
     locs = [url.findtext("s:loc", namespaces=NS) for url in urls]
     assert all(locs), locs
     assert len(set(locs)) == len(locs), locs
@@ -121,7 +135,49 @@ def test_sitemap_gives_articles_their_last_modified_date(client, make_article):
 def test_sitemap_urls_do_not_follow_the_request_host(client, article):
     response = client.get("/sitemap.xml", HTTP_HOST="localhost")
     assert b"localhost" not in response.content
-    assert (SITE + article.url).encode() in response.content
+    assert SITE + article.url in sitemap_entries(client, host="localhost")
+
+
+@pytest.fixture
+def two_per_file(settings):
+    settings.SITEMAP_URLS_PER_FILE = 2
+    return 2
+
+
+def test_the_index_splits_every_public_address_into_files_within_the_limit(
+    client, two_per_file, home, section, make_article
+):
+    stories = [make_article(f"Story {n}", tags=(f"topic-{n}",), hours_ago=n) for n in range(5)]
+    hidden = make_article("Hidden story", tags=("hidden-topic",))
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    make_article("Draft story", tags=("draft-topic",), live=False)
+    files = sitemap_files(client)
+    assert files == [
+        "/sitemap-pages.xml", "/sitemap-pages.xml?p=2", "/sitemap-pages.xml?p=3", "/sitemap-pages.xml?p=4",
+        "/sitemap-authors.xml",
+        "/sitemap-tags.xml", "/sitemap-tags.xml?p=2", "/sitemap-tags.xml?p=3",
+    ]  # fmt: skip
+    for path in files:
+        root = etree.fromstring(client.get(path).content)
+        assert 1 <= len(root.findall("s:url", NS)) <= two_per_file, path
+    paths = sorted(urlsplit(loc).path for loc in sitemap_entries(client))
+    assert paths == sorted(
+        ["/", section.url, *(story.url for story in stories), "/authors/ada-reporter/",
+         *(f"/tags/topic-{n}/" for n in range(5))]
+    )  # fmt: skip
+    assert client.get("/sitemap-pages.xml?p=5").status_code == 404
+
+
+def test_the_per_file_limit_never_exceeds_what_sitemaps_org_allows(settings):
+    from news.sitemaps import PageSitemap
+
+    settings.SITEMAP_URLS_PER_FILE = 1_000_000
+    assert PageSitemap().limit == 50_000
+
+
+def test_robots_txt_points_at_the_index(client, home):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert f"Sitemap: {SITE}/sitemap.xml" in lines
 
 
 # news-sitemap.xml ----------------------------------------------------------------------
