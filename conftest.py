@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import socket
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -17,6 +18,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
+from core import ratelimit
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from news.roles import EDITORS, ensure_roles
 
@@ -25,6 +27,26 @@ from news.roles import EDITORS, ensure_roles
 def _fresh_caches() -> None:
     for alias in ("default", "renditions"):
         caches[alias].clear()
+    ratelimit.fallback.clear()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # closed again when the block ends
+
+
+@pytest.fixture
+def cache_down(settings) -> None:
+    """The production cache (core.cache.ResilientRedisCache) with its Redis gone."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        },
+        "renditions": settings.CACHES["renditions"],
+    }
 
 
 def make_image(title: str = "A test picture", size: tuple[int, int] = (1600, 900)) -> Image:

@@ -1,4 +1,5 @@
-"""A real SMTP server (aiosmtpd) on a free port, and helpers to read what it received."""
+"""A real SMTP server (aiosmtpd) on a free port, helpers to read what it received, and a reader's
+browser posting from the site's own pages."""
 
 from __future__ import annotations
 
@@ -11,8 +12,15 @@ from email.message import EmailMessage
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.test import Client
 
 from newsletter.models import Newsletter
+
+
+@pytest.fixture
+def client() -> Client:
+    """Like a browser on one of the site's pages: every post says where it comes from."""
+    return Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver")
 
 
 def free_port() -> int:
