@@ -22,7 +22,7 @@ from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 from django_ratelimit.core import get_usage
 
-from core.clientip import client_ip
+from core.clientip import client_network
 
 # Past this many keys in one process's fallback counter, new values are refused outright:
 # an outage must not let a flood of addresses grow a process's memory without bound.
@@ -46,8 +46,8 @@ def hashed(value: str) -> str:
 
 
 def client(request: HttpRequest) -> str:
-    """The reader's address (``core.clientip``), hashed."""
-    return hashed(client_ip(request))
+    """The reader's address (an IPv6 client's /64, ``core.clientip.client_network``), hashed."""
+    return hashed(client_network(request))
 
 
 class _ProcessCounter:
