@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "newsletter",
     "related",
     "popular",
+    "accounts",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -89,7 +90,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.UsersConfig",  # wagtail.users, with user and group admin held to the actor's powers
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
