@@ -99,6 +99,8 @@ def record_view(request: HttpRequest, article_id: int, now: float | None = None)
         return False
     now = time.time() if now is None else now
     day = timezone.localdate(datetime.fromtimestamp(now, tz=UTC))
+    if not _daily_salt(day):  # the cache is down: an unsalted hash of an address must not be made
+        return False
     if not cache.add(f"popular:seen:{reader_hash(request, article_id, day)}", 1, timeout=DEDUPE_SECONDS):
         return False
     if ratelimit.exceeded(request, VIEWS_PER_ADDRESS, reader_hash(request, None, day)):

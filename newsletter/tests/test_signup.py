@@ -250,3 +250,13 @@ def test_the_sign_up_limit_holds_while_the_cache_is_down(cache_down, smtp, sign_
     settings.NEWSLETTER_SUBSCRIBE_LIMIT = 3
     assert [sign_up(f"reader{n}@example.org").status_code for n in range(4)] == [200, 200, 200, 429]
     assert Subscriber.objects.count() == 3
+
+
+def test_an_origin_in_csrf_trusted_origins_may_sign_up(smtp, daily, settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://www.example.org"]
+    response = Client().post(
+        "/newsletter/subscribe/",
+        {"email": "reader@example.org", "newsletter": "daily"},
+        HTTP_ORIGIN="https://www.example.org",
+    )
+    assert response.status_code == 200

@@ -154,3 +154,7 @@ def test_endpoint_rejects_bad_input_and_ignores_unpublished_articles(client, mak
     response = client.post("/popular/view/", {"article": draft.pk}, HTTP_USER_AGENT=DESKTOP)
     assert response.status_code == 204
     assert counting.bucket_counts(bucket_of(counting.time.time())) == {}
+
+
+def test_nothing_is_counted_or_hashed_without_the_days_salt(article, cache_down) -> None:
+    assert not record_view(beacon(), article.pk, now=NOW)
