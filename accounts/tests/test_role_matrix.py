@@ -91,12 +91,26 @@ class Newsroom:
         self.client.post(url, data)
 
 
-def create_user(room: Newsroom) -> bool:
-    url = reverse("wagtailusers_users:add")
+def _create(room: Newsroom, **extra: object) -> bool:
     password = "a long new password 1"
-    room.client.post(url, {"username": "newbie", "email": "newbie@example.org", "first_name": "N",
-                           "last_name": "B", "password1": password, "password2": password})  # fmt: skip
+    data = {"username": "newbie", "email": "newbie@example.org", "first_name": "N", "last_name": "B",
+            "password1": password, "password2": password} | extra  # fmt: skip
+    room.client.post(reverse("wagtailusers_users:add"), data)
     return User.objects.filter(username="newbie").exists()
+
+
+def create_user(room: Newsroom) -> bool:
+    return _create(room)
+
+
+def create_superuser(room: Newsroom) -> bool:
+    _create(room, is_superuser="on")
+    return User.objects.filter(username="newbie", is_superuser=True).exists()
+
+
+def create_user_in_stronger_group(room: Newsroom) -> bool:
+    _create(room, groups=[str(room.owners.pk)])
+    return room.owners.user_set.filter(username="newbie").exists()
 
 
 def edit_user(room: Newsroom) -> bool:
@@ -161,6 +175,8 @@ def add_permission_to_a_group(room: Newsroom) -> bool:
 
 ACTIONS: list[Callable[[Newsroom], bool]] = [
     create_user,
+    create_superuser,
+    create_user_in_stronger_group,
     edit_user,
     edit_superuser,
     set_superuser_password,
