@@ -250,6 +250,8 @@ AXES_FAILURE_LIMIT = "accounts.signin.failure_limit"
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 AXES_COOLOFF_TIME = timedelta(hours=24)  # how long axes keeps its counters; the delay is shorter
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# The delay is computed from these rows: a flood on one name must not trim away a guesser's history.
+AXES_ACCESS_FAILURE_LOG_PER_USER_LIMIT = 100_000
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
 AXES_CLIENT_STR_CALLABLE = "accounts.signin.client_str"
