@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
@@ -17,7 +18,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
-from core import pagecache
+from core import bidi, pagecache, ratelimit
 from mail.tests.smtp import SMTPServer, free_port, send_through
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from news.roles import EDITORS, ensure_roles
@@ -27,6 +28,47 @@ from news.roles import EDITORS, ensure_roles
 def _fresh_caches() -> None:
     for alias in ("default", "renditions"):
         caches[alias].clear()
+    ratelimit.fallback.clear()
+
+
+def closed_port() -> int:
+    return free_port()  # nothing listens on it once the probe socket is closed
+
+
+@pytest.fixture
+def cache_down(settings) -> None:
+    """The production cache (core.cache.ResilientRedisCache) with its Redis gone."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        },
+        "renditions": settings.CACHES["renditions"],
+    }
+
+
+def assert_isolated(html: str, marker: str) -> None:
+    """Reader text containing ``marker`` is shown only inside an isolating element, and no
+    embedding, override or isolate control from it reaches the page (core.bidi). Form fields
+    keep what the reader typed: a field's text cannot run into the page around it."""
+    soup = BeautifulSoup(html, "html.parser")
+    for field in soup.find_all(["textarea", "input"]):
+        field.decompose()
+    shown = str(soup).replace("\u2068", "").replace("\u2069", "")
+    leaked = bidi.CONTROLS.search(shown)
+    assert leaked is None, (
+        f"a bidi control was shown: {shown[max(0, leaked.start() - 120) : leaked.end() + 40]!r}"
+    )
+    texts = soup.find_all(string=lambda text: marker in text)
+    assert texts, f"{marker!r} is not on the page"
+    for text in texts:
+        if text.parent.name == "title":  # no markup there: FSI ... PDI instead
+            assert text.index("\u2068") < text.index(marker) < text.index("\u2069"), f"not isolated: {text!r}"
+        elif text.parent.name != "option":
+            assert text.find_parent(lambda tag: tag.name == "bdi" or tag.has_attr("dir")), (
+                f"not isolated: {text!r}"
+            )
 
 
 @pytest.fixture

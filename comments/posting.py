@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core import signing
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -23,7 +22,7 @@ from django.utils.crypto import salted_hmac
 from comments import notify, spamcheck, text
 from comments.api import visible_comments_changed
 from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
-from core import fragments
+from core import fragments, ratelimit
 from core.clientip import client_ip
 from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
@@ -37,9 +36,8 @@ NO_ARTICLE = "This article does not take comments."
 BAD_PARENT = "The comment you are replying to is not available any more."
 AWAITING = "Your comment is awaiting moderation."
 
-# Rate limits: (attempts, window seconds) per client (salted IP hash) and per email address.
-RATE_PER_IP = (5, 600)
-RATE_PER_EMAIL = (5, 600)
+PER_CLIENT = ratelimit.Limit("comments.client", attempts=5, seconds=600)
+PER_EMAIL = ratelimit.Limit("comments.email", attempts=5, seconds=600)
 
 # Spam score: a comment scoring SPAM_THRESHOLD or more is stored as spam (kept for review,
 # never published). Points are documented in docs/decisions/0008-comments-on-cached-pages.md.
@@ -97,16 +95,6 @@ def first_match(lines: str, *values: str) -> str | None:
         if any(pattern.search(value) for value in values):
             return label
     return None
-
-
-def _over_limit(key: str, limit: tuple[int, int]) -> bool:
-    attempts, window = limit
-    cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key) > attempts
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        return False
 
 
 def spam_points(data: dict[str, str]) -> tuple[int, list[str]]:
@@ -190,10 +178,8 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
         return _refuse(BANNED, 403)
     if first_match(site_settings.reject_words, data["comment"], data["author"], data["url"]):
         return Outcome(errors={"comment": REFUSED_WORDS}, status=400)
-    client = ip_hash(request)
-    email_key = hashlib.sha256(data["email"].encode()).hexdigest()[:32]
-    if _over_limit(f"comments:rate:ip:{client}", RATE_PER_IP) or _over_limit(
-        f"comments:rate:email:{email_key}", RATE_PER_EMAIL
+    if ratelimit.exceeded(request, PER_CLIENT, ratelimit.client(request)) or ratelimit.exceeded(
+        request, PER_EMAIL, ratelimit.hashed(data["email"])
     ):
         return _refuse(RATE_LIMITED, 429)
     score, reasons = spam_points(data)
@@ -211,7 +197,7 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
         website=data["url"],
         text=data["comment"],
         status=status,
-        ip_hash=client,
+        ip_hash=ip_hash(request),
         held_reason=reason,
         spam_score=score,
         fingerprint=fingerprint(article.pk, data["email"], data["comment"]),

@@ -8,6 +8,8 @@ import unicodedata
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from core import bidi
+
 # Bidirectional overrides/isolates and zero-width characters let a name pose as another
 # ("Editor\u202e" tricks) or hide text; they are removed from names.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u180e]")
@@ -45,8 +47,11 @@ def _linkify(line: str) -> str:
 
 
 def render(text: str) -> SafeString:
-    """Escaped paragraphs, single line breaks kept, http(s) URLs linked nofollow ugc."""
-    paragraphs = [p for p in PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+    """Escaped paragraphs, single line breaks kept, http(s) URLs linked nofollow ugc.
+
+    Bidirectional controls are dropped (:mod:`core.bidi`); the template isolates the whole text.
+    """
+    paragraphs = [p for p in PARAGRAPH_BREAK.split(bidi.without_controls(text).strip()) if p.strip()]
     html = "".join(
         "<p>" + "<br>".join(_linkify(line) for line in paragraph.strip().split("\n")) + "</p>"
         for paragraph in paragraphs

@@ -2,7 +2,8 @@
 
 None of these responses is cached (``never_cache``). Posts are exempt from Django's CSRF
 cookie check, which a cached page cannot serve, and refused instead when they come from
-another site (:mod:`comments.origin`, docs/decisions/0008).
+another site (:mod:`core.origin`, docs/decisions/0008). Posts and reports are rate-limited
+(:mod:`core.ratelimit`).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from comments import origin, posting
+from comments import posting
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
 from comments.region import Node, thread_page_of
+from core import origin, ratelimit
 from core.params import id_param
 from news.models import ArticlePage
 
@@ -33,6 +35,8 @@ REPORT_REASON_MISSING = "Please say briefly why this comment should be looked at
 REPORT_REASON_TOO_LONG = "Please keep the reason to 300 characters."
 REPORTED = "Thank you. A moderator will look at this comment."
 ALREADY_REPORTED = "You have already reported this comment. A moderator will look at it."
+REPORTING_TOO_FAST = "You have sent many reports in a short time. Please try again in an hour."
+REPORTS_PER_CLIENT = ratelimit.Limit("comments.report", attempts=20, seconds=3600)
 
 
 class SeeOther(HttpResponseRedirect):
@@ -139,6 +143,8 @@ def report(request: HttpRequest, comment_id: int) -> HttpResponse:
         status, error = 400, REPORT_REASON_MISSING
     elif len(reason) > 300:
         status, error = 400, REPORT_REASON_TOO_LONG
+    elif ratelimit.exceeded(request, REPORTS_PER_CLIENT, ratelimit.client(request)):
+        status, error = 429, REPORTING_TOO_FAST
     else:
         try:
             with transaction.atomic():

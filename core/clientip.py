@@ -43,3 +43,17 @@ def client_ip(request: HttpRequest) -> str:
             except ValueError:
                 return remote
     return hops[0] if hops else remote
+
+
+def client_network(request: HttpRequest) -> str:
+    """The client's address, or for IPv6 its /64: one client is handed a whole /64 and can rotate in it."""
+    address = client_ip(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)

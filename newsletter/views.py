@@ -1,7 +1,8 @@
 """Reader pages: sign up, confirm, one-click unsubscribe, preferences; the bounce webhook.
 
 Forms are posted from cached pages without a CSRF token (ADR 0009): sign-up and
-preferences check the origin instead; unsubscribe and the webhook are authorised by
+preferences check the origin instead (:mod:`core.origin`), and sign-ups are rate-limited per
+client address (:mod:`core.ratelimit`); unsubscribe and the webhook are authorised by
 their signed token or HMAC signature. Token pages are never cached.
 """
 
@@ -19,12 +20,18 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core import origin, ratelimit
 from newsletter import services, tokens
 from newsletter.forms import PreferencesForm, SubscribeForm
-from newsletter.guards import over_limit, same_origin
 from newsletter.models import Newsletter, Subscriber
 
 log = logging.getLogger(__name__)
+
+TOO_MANY = "We received many sign-ups from your network in the last hour. Please try again in an hour."
+
+
+def _subscribe_limit() -> ratelimit.Limit:
+    return ratelimit.Limit("newsletter.subscribe", settings.NEWSLETTER_SUBSCRIBE_LIMIT, seconds=3600)
 
 
 def newsletter_page(request: HttpRequest) -> HttpResponse:
@@ -40,11 +47,12 @@ def _refused(request: HttpRequest) -> HttpResponse:
 def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return HttpResponseRedirect("/newsletter/")
-    if not same_origin(request):
+    if not origin.is_same_origin(request):
         return _refused(request)
-    if over_limit(request, "subscribe", settings.NEWSLETTER_SUBSCRIBE_LIMIT):
-        return render(request, "newsletter/too_many.html", status=429)
     form = SubscribeForm(request.POST)
+    if ratelimit.exceeded(request, _subscribe_limit(), ratelimit.client(request)):
+        form.add_error(None, TOO_MANY)
+        return render(request, "newsletter/newsletter_page.html", {"form": form}, status=429)
     if not form.is_valid():
         return render(request, "newsletter/newsletter_page.html", {"form": form}, status=400)
     services.request_subscription(form.cleaned_data["email"], form.cleaned_data["newsletter"])
@@ -107,7 +115,7 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
     saved, status = None, 200
     form = None
     if request.method == "POST":
-        if not same_origin(request):
+        if not origin.is_same_origin(request):
             return _refused(request)
         if "leave" in request.POST:
             services.leave(subscriber)

@@ -3,8 +3,9 @@
 Two apps rather than one ``discovery`` app, because the capabilities share nothing but the
 card template: ``popular`` (this app) owns reading signals; ``related`` owns content similarity.
 
-- ``popular.counting``: the beacon endpoint's rules (DNT/GPC, robots, 30-minute dedupe with a
-  daily-salted hash kept only in the cache), counters in the shared cache, and the exactly-once
+- ``popular.counting``: the beacon endpoint's rules (DNT/GPC, robots, one view per article per
+  address in 30 minutes and 100 articles per address an hour, with a daily-salted hash kept only
+  in the cache; ADR 0017), counters in the shared cache, and the exactly-once
   fold into :class:`~popular.models.DailyViews` (``flush_views``, every minute).
 - ``popular.ranking``: the decayed 7-day score and the stored site-wide and per-section lists
   (``recompute_popular``, every 10 minutes; never purges the page cache).

@@ -6,12 +6,15 @@ counted, even anonymously (the beacon script does not even send then; the server
 too), the user agent looks like a robot or headless browser, or the same reader already
 counted this article within :data:`DEDUPE_SECONDS`.
 
-"The same reader" is a SHA-256 of a random salt, the client IP (``core.clientip``), the user
-agent and the article id. The salt lives only in the cache and changes every day, so the
-hashes cannot be linked across days or reversed by trying every IP address once the salt is
-gone. The hash itself is a cache key that expires after 30 minutes; nothing reaches the
-database but a count per article per day. (Around midnight the salt changes, so a reader
-may be counted twice within 30 minutes once a day.)
+"The same reader" is a SHA-256 of a random salt, the client's address (``core.clientip``; an
+IPv6 client's whole /64) and the article id: nothing else the client sends, so rotating the
+User-Agent or any other header does not make a new reader (ADR 0017). The salt lives only in the
+cache and changes every day, so the hashes cannot be linked across days or reversed by trying
+every IP address once the salt is gone. The hash itself is a cache key that expires after 30
+minutes; nothing reaches the database but a count per article per day. (Around midnight the
+salt changes, so a reader may be counted twice within 30 minutes once a day.) One address is
+counted on at most :data:`VIEWS_PER_ADDRESS` articles an hour (``core.ratelimit``, keyed by the
+same salted hash without the article), so a client walking every article cannot lift them all.
 
 Counts go to the shared cache in buckets of :data:`BUCKET_SECONDS`: ``cache.incr`` per view,
 and the first view of an article in a bucket appends the article id to the bucket's index
@@ -36,12 +39,14 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
-from core.clientip import client_ip
+from core import ratelimit
+from core.clientip import client_network
 from news.models import ArticlePage
 from popular.models import DailyViews, FoldedBucket
 
 BUCKET_SECONDS = 60
 DEDUPE_SECONDS = 30 * 60
+VIEWS_PER_ADDRESS = ratelimit.Limit("popular.views", attempts=100, seconds=3600)
 KEEP_SECONDS = 2 * 86400
 # Self-declared robots, headless browsers and HTTP libraries. Anything with no user agent too.
 BOT_PATTERN = re.compile(
@@ -66,10 +71,9 @@ def _daily_salt(day: date) -> str:
     return cache.get(key) or ""
 
 
-def reader_hash(request: HttpRequest, article_id: int, day: date) -> str:
-    material = "\n".join(
-        (_daily_salt(day), client_ip(request), request.headers.get("User-Agent", ""), str(article_id))
-    )
+def reader_hash(request: HttpRequest, article_id: int | None, day: date) -> str:
+    """The salted hash of the client's address and the article (None: the address alone)."""
+    material = "\n".join((_daily_salt(day), client_network(request), str(article_id or "")))
     return hashlib.sha256(material.encode()).hexdigest()
 
 
@@ -95,7 +99,11 @@ def record_view(request: HttpRequest, article_id: int, now: float | None = None)
         return False
     now = time.time() if now is None else now
     day = timezone.localdate(datetime.fromtimestamp(now, tz=UTC))
+    if not _daily_salt(day):  # the cache is down: an unsalted hash of an address must not be made
+        return False
     if not cache.add(f"popular:seen:{reader_hash(request, article_id, day)}", 1, timeout=DEDUPE_SECONDS):
+        return False
+    if ratelimit.exceeded(request, VIEWS_PER_ADDRESS, reader_hash(request, None, day)):
         return False
     bucket = bucket_of(now)
     key = _count_key(bucket, article_id)

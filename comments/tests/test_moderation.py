@@ -147,3 +147,19 @@ def test_a_reader_reports_once_and_it_enters_the_queue(client, moderator, articl
     assert "Rude words" in html and "Insulting" in html
     client.post(reverse("comments_admin:queue"), {"action": "approve", "selected": [comment.pk]})
     assert Comment.objects.get(pk=comment.pk).report_count == 0
+
+
+def test_reports_from_one_address_are_rate_limited_even_while_the_cache_is_down(
+    cache_down, client, article, approved_comment
+):
+    comments = [approved_comment(f"Comment {n}") for n in range(views.REPORTS_PER_CLIENT.attempts + 1)]
+    headers = {"HTTP_ORIGIN": "http://testserver"}
+    answers = [
+        client.post(reverse("comments:report", args=[c.pk]), {"reason": "Off topic"}, **headers)
+        for c in comments
+    ]
+    assert [a.status_code for a in answers[:-1]] == [200] * views.REPORTS_PER_CLIENT.attempts
+    assert answers[-1].status_code == 429
+    assert views.REPORTING_TOO_FAST in answers[-1].content.decode()
+    assert "Off topic" in answers[-1].content.decode()  # the reader's reason is kept
+    assert Report.objects.count() == views.REPORTS_PER_CLIENT.attempts

@@ -166,12 +166,12 @@ def test_duplicate_is_refused(article, post_comment):
 
 
 def test_rate_limit_per_client_and_per_email(article, post_comment):
-    attempts, _ = posting.RATE_PER_IP
+    attempts = posting.PER_CLIENT.attempts
     for n in range(attempts):
         assert post_comment(article, comment=f"Note {n}", email=f"r{n}@example.org").status_code == 201
     response = post_comment(article, comment="One too many", email="other@example.org")
     assert (response.status_code, response.json()["errors"]) == (429, {"__all__": posting.RATE_LIMITED})
-    for n in range(posting.RATE_PER_EMAIL[0]):
+    for n in range(posting.PER_EMAIL.attempts):
         post_comment(article, comment=f"Mail {n}", headers={"REMOTE_ADDR": f"10.0.0.{n + 1}"})
     response = post_comment(article, comment="Mail again", headers={"REMOTE_ADDR": "10.0.0.99"})
     assert response.json()["errors"] == {"__all__": posting.RATE_LIMITED}
@@ -239,3 +239,28 @@ def test_accepted_means_committed(article, post_comment, django_capture_on_commi
 def test_form_data_defaults_are_valid(article):
     form = forms.CommentForm(form_data(article))
     assert form.is_valid(), form.errors
+
+
+def test_rate_limits_hold_while_the_cache_is_down_and_the_refusal_keeps_the_text(
+    cache_down, article, post_comment
+):
+    for n in range(posting.PER_CLIENT.attempts):
+        assert post_comment(article, comment=f"Outage note {n}", email=f"o{n}@example.org").status_code == 201
+    refused = post_comment(
+        article, json=False, comment="My carefully written sixth note", email="x@example.org"
+    )
+    assert refused.status_code == 429
+    assert posting.RATE_LIMITED in refused.content.decode()
+    assert "My carefully written sixth note" in refused.content.decode()
+    for n in range(posting.PER_EMAIL.attempts):
+        post_comment(
+            article,
+            comment=f"Same mail {n}",
+            email="same@example.org",
+            headers={"REMOTE_ADDR": f"10.9.0.{n}"},
+        )
+    again = post_comment(
+        article, comment="Same mail again", email="same@example.org", headers={"REMOTE_ADDR": "10.9.1.1"}
+    )
+    assert again.json()["errors"] == {"__all__": posting.RATE_LIMITED}
+    assert Comment.objects.count() == posting.PER_CLIENT.attempts + posting.PER_EMAIL.attempts

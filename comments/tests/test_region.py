@@ -33,7 +33,7 @@ def test_count_threads_oldest_first_and_commenter_details(client, article, appro
         < html.index("Second thought")
     )
     assert "Not yet" not in html
-    assert '<a href="https://ann.example" rel="nofollow ugc">Ann</a>' in html
+    assert '<a href="https://ann.example" rel="nofollow ugc"><bdi>Ann</bdi></a>' in html
     assert f'<time datetime="{timezone.localtime(first.created).isoformat(timespec="seconds")}"' in html
     assert "alan@example.org" not in html
     assert f'href="{article.url}?replytocom={second.pk}#respond"' in html
@@ -56,7 +56,7 @@ def test_the_form_and_its_labels(client, article):
 def test_reply_without_javascript_uses_its_own_address(client, article, approved_comment):
     comment = approved_comment(name="Ann")
     html = client.get(f"{article.url}?replytocom={comment.pk}").content.decode()
-    assert "Reply to Ann" in html
+    assert "Reply to <bdi>Ann</bdi>" in html
     assert f'name="parent" value="{comment.pk}"' in html
     assert 'name="parent" value=""' in client.get(f"{article.url}?replytocom=999999").content.decode()
 
@@ -70,7 +70,7 @@ def test_reply_links_on_later_pages_keep_their_page(client, article, approved_co
     html = client.get(f"{article.url}?cpage=2").content.decode()
     assert f'href="{article.url}?cpage=2&amp;replytocom={later.pk}#respond"' in html
     html = client.get(f"{article.url}?cpage=2&replytocom={later.pk}").content.decode()
-    assert "Reply to Bo" in html
+    assert "Reply to <bdi>Bo</bdi>" in html
 
 
 @pytest.mark.parametrize("cpage", ["abc", "0", "-1", "3", "²", "9" * 40, ""])

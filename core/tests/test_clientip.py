@@ -1,7 +1,7 @@
 import pytest
 from django.test import RequestFactory
 
-from core.clientip import client_ip
+from core.clientip import client_ip, client_network
 
 
 def request(remote: str, forwarded: str | None = None):  # type: ignore[no-untyped-def]
@@ -33,3 +33,15 @@ def test_header_from_an_untrusted_peer_is_ignored(settings):
 def test_trusted_proxy_chain_is_walked_from_the_right(settings, forwarded, expected):
     settings.TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]
     assert client_ip(request("127.0.0.1", forwarded)) == expected
+
+
+@pytest.mark.parametrize(
+    ("address", "network"),
+    [
+        ("203.0.113.9", "203.0.113.9"),
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+        ("::ffff:203.0.113.9", "203.0.113.9"),
+    ],
+)
+def test_an_ipv6_client_is_its_64(address, network):
+    assert client_network(request(address, "")) == network

@@ -16,13 +16,18 @@ pytestmark = pytest.mark.django_db
 def test_ensure_admin_creates_the_account_and_prints_how_to_sign_in(capsys, monkeypatch, tmp_path, settings):
     settings.VAR_DIR = tmp_path
     monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    monkeypatch.delenv("ADMIN_USERNAME", raising=False)
     call_command("ensure_admin")
     printed = capsys.readouterr().out
     password = printed.split("password: ")[1].strip()
-    user = get_user_model().objects.get(username="admin")
+    username = printed.split("user: ")[1].split()[0]
+    assert username != "admin" and username.startswith("editor-")  # generated, not guessable
+    user = get_user_model().objects.get(username=username)
     assert user.is_superuser and user.check_password(password)
     call_command("ensure_admin")
-    assert password in capsys.readouterr().out  # printed again, not changed
+    again = capsys.readouterr().out
+    assert password in again and f"user: {username} " in again  # the same account, not a second one
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1
 
 
 def test_ensure_admin_takes_credentials_from_the_environment(capsys, monkeypatch):

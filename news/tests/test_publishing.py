@@ -109,14 +109,3 @@ def test_submissions_for_review_go_to_editors(article):
     assert workflow is not None
     task = workflow.tasks.first().specific
     assert [group.name for group in task.groups.all()] == [EDITORS]
-
-
-def test_admin_login_is_rate_limited(client, django_user_model, settings):
-    django_user_model.objects.create_superuser("chief", "chief@example.org", "right-password-123")
-    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
-        response = client.post("/admin/login/", {"username": "chief", "password": "wrong"})
-        assert response.status_code == 200
-    assert client.post("/admin/login/", {"username": "chief", "password": "wrong"}).status_code == 429
-    locked = client.post("/admin/login/", {"username": "chief", "password": "right-password-123"})
-    assert locked.status_code == 429
-    assert b"Too many sign-in attempts" in locked.content

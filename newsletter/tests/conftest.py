@@ -1,4 +1,5 @@
-"""Helpers to read what the real SMTP server (the ``smtp`` fixture, root conftest) received."""
+"""Helpers to read what the real SMTP server (the ``smtp`` fixture, root conftest) received, and a
+reader's browser posting from the site's own pages."""
 
 from __future__ import annotations
 
@@ -6,8 +7,15 @@ import re
 from email.message import EmailMessage
 
 import pytest
+from django.test import Client
 
 from newsletter.models import Newsletter
+
+
+@pytest.fixture
+def client() -> Client:
+    """Like a browser on one of the site's pages: every post says where it comes from."""
+    return Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver")
 
 
 def text_of(message: EmailMessage) -> str:

@@ -129,10 +129,25 @@ def test_cross_site_posts_are_refused(sign_up, daily, headers):
 
 
 @pytest.mark.parametrize(
-    "headers", [{"HTTP_SEC_FETCH_SITE": "same-origin"}, {"HTTP_ORIGIN": "http://testserver"}, {}]
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_REFERER": "http://testserver/newsletter/"},
+    ],
 )
-def test_same_site_posts_are_accepted(smtp, sign_up, daily, headers):
-    assert sign_up("reader@example.org", **headers).status_code == 200
+def test_same_site_posts_are_accepted(smtp, daily, headers):
+    response = Client().post(
+        "/newsletter/subscribe/", {"email": "reader@example.org", "newsletter": "daily"}, **headers
+    )
+    assert response.status_code == 200
+
+
+def test_a_post_that_cannot_show_where_it_came_from_is_refused(daily):
+    """The comments' policy (core.origin): no Sec-Fetch-Site, Origin or Referer, no sign-up."""
+    response = Client().post("/newsletter/subscribe/", {"email": "victim@example.org", "newsletter": "daily"})
+    assert response.status_code == 403
+    assert not Subscriber.objects.exists()
 
 
 def test_sign_ups_are_rate_limited_per_client_ip(smtp, sign_up, settings, daily):
@@ -141,7 +156,8 @@ def test_sign_ups_are_rate_limited_per_client_ip(smtp, sign_up, settings, daily)
         assert sign_up(f"reader{n}@example.org").status_code == 200
     limited = sign_up("reader9@example.org")
     assert limited.status_code == 429
-    assert b"Too many sign-ups" in limited.content
+    assert b"many sign-ups from your network" in limited.content
+    assert b'value="reader9@example.org"' in limited.content  # the reader's input is kept
     assert sign_up("other@example.org", REMOTE_ADDR="203.0.113.9").status_code == 200
 
 
@@ -229,3 +245,19 @@ def test_links_of_an_erased_address_fail_gracefully(smtp, sign_up, client, daily
     assert gone.status_code == 400 and b"This link has expired" in gone.content
     path = tokens.unsubscribe_url(1, daily.pk).removeprefix("https://news.example")
     assert client.post(path).status_code == 200
+
+
+def test_the_sign_up_limit_holds_while_the_cache_is_down(cache_down, smtp, sign_up, settings, daily):
+    settings.NEWSLETTER_SUBSCRIBE_LIMIT = 3
+    assert [sign_up(f"reader{n}@example.org").status_code for n in range(4)] == [200, 200, 200, 429]
+    assert Subscriber.objects.count() == 3
+
+
+def test_an_origin_in_csrf_trusted_origins_may_sign_up(smtp, daily, settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://www.example.org"]
+    response = Client().post(
+        "/newsletter/subscribe/",
+        {"email": "reader@example.org", "newsletter": "daily"},
+        HTTP_ORIGIN="https://www.example.org",
+    )
+    assert response.status_code == 200

@@ -29,9 +29,33 @@ def test_a_reader_is_counted_once_per_article_within_30_minutes(article, make_ar
     assert not record_view(beacon(), article.pk, now=NOW + 60)
     assert record_view(beacon(), other.pk, now=NOW + 60)  # another article counts
     assert record_view(beacon(ip="198.51.100.9"), article.pk, now=NOW + 60)  # another reader counts
-    assert record_view(beacon(ua=DESKTOP + " Edg/131"), article.pk, now=NOW + 60)
+    assert not record_view(beacon(ua=DESKTOP + " Edg/131"), article.pk, now=NOW + 60)  # same address
     flush(now=NOW + 10 * BUCKET_SECONDS)
-    assert views(article) == 3 and views(other) == 1
+    assert views(article) == 2 and views(other) == 1
+
+
+def test_300_beacons_with_300_user_agents_from_one_address_count_once(article) -> None:
+    extra = {"HTTP_ACCEPT_LANGUAGE": "en", "HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    counted = [
+        record_view(beacon(ua=f"{DESKTOP} Build/{n}", **extra), article.pk, now=NOW + n) for n in range(300)
+    ]
+    assert counted.count(True) == 1
+    flush(now=NOW + 20 * BUCKET_SECONDS)
+    assert views(article) == 1
+
+
+def test_addresses_in_one_ipv6_64_are_one_reader(article) -> None:
+    assert record_view(beacon(ip="2001:db8:1:2::1"), article.pk, now=NOW)
+    assert not record_view(beacon(ip="2001:db8:1:2:ffff::9"), article.pk, now=NOW + 1)
+    assert record_view(beacon(ip="2001:db8:1:3::1"), article.pk, now=NOW + 2)
+
+
+def test_one_address_is_counted_on_at_most_the_hourly_ceiling_of_articles(article, make_article) -> None:
+    ceiling = counting.VIEWS_PER_ADDRESS.attempts
+    ids = [article.pk, *range(10_000, 10_000 + ceiling + 20)]  # the counter does not look articles up
+    counted = [record_view(beacon(), article_id, now=NOW) for article_id in ids]
+    assert counted.count(True) == ceiling
+    assert record_view(beacon(ip="198.51.100.9"), ids[-1], now=NOW)  # another address still counts
 
 
 def test_the_dedupe_key_is_a_salted_hash_with_no_address_in_it(article) -> None:
@@ -130,3 +154,7 @@ def test_endpoint_rejects_bad_input_and_ignores_unpublished_articles(client, mak
     response = client.post("/popular/view/", {"article": draft.pk}, HTTP_USER_AGENT=DESKTOP)
     assert response.status_code == 204
     assert counting.bucket_counts(bucket_of(counting.time.time())) == {}
+
+
+def test_nothing_is_counted_or_hashed_without_the_days_salt(article, cache_down) -> None:
+    assert not record_view(beacon(), article.pk, now=NOW)

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
-from conftest import publish
+from conftest import assert_isolated, publish
 from news.models import ArticlePage, Publication, SectionPage
 from search.highlight import excerpt, highlight, query_terms
 from search.views import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
@@ -427,3 +427,8 @@ def test_results_page_query_budget(client, publish_article, section, sport, djan
     with django_assert_max_num_queries(9):
         response = client.get(URL, {"q": "evening", "section": "politics"})
     assert len(result_titles(response)) == RESULTS_PER_PAGE
+
+
+def test_the_query_echoed_back_is_isolated(client, article):
+    html = client.get("/search/", {"q": "quayside \u202ezebra"}).content.decode()
+    assert_isolated(html, "quayside")

@@ -138,7 +138,9 @@
     var item = document.getElementById("comment-" + link.dataset.replyTo);
     item.querySelector(":scope > article").after(respond);
     form.querySelector(".comment-form__parent").value = link.dataset.replyTo;
-    document.getElementById("reply-title").textContent = "Reply to " + link.dataset.replyName;
+    var name = document.createElement("bdi");  // reader text: its direction stays inside (core.bidi)
+    name.textContent = link.dataset.replyName;
+    document.getElementById("reply-title").replaceChildren("Reply to ", name);
     respond.querySelector(".respond__cancel").hidden = false;
     field(form, "comment").focus();
   }

@@ -10,12 +10,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from accounts.first_admin import first_admin_username
+
 
 class Command(BaseCommand):
     help = "Create the admin account (ADMIN_USERNAME / ADMIN_PASSWORD, or generated) and print it."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        username = os.environ.get("ADMIN_USERNAME", "admin")
+        username = first_admin_username()
         password_file = settings.VAR_DIR / "admin_password"
         password = os.environ.get("ADMIN_PASSWORD")
         user_model = get_user_model()
