@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "contentapi",
     "accounts",
     "demo",
+    "live",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -194,6 +195,8 @@ CACHES["renditions"] = CACHES["default"] | {"KEY_PREFIX": "renditions"}
 
 # Page cache for anonymous readers (see core.pagecache).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# How often a reader's page of a running live article asks for new updates.
+LIVE_POLL_SECONDS = int(os.environ.get("LIVE_POLL_SECONDS", "30"))
 # Pages each process also keeps in memory (validated against the shared cache on every hit).
 PAGE_CACHE_RECENT_PAGES = int(os.environ.get("PAGE_CACHE_RECENT_PAGES", "256"))
 # Browsers revalidate every time (a cheap 304 from the page cache), so a reader sees their

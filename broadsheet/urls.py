@@ -21,6 +21,7 @@ urlpatterns = [
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),
     path("api/v2/", include("contentapi.urls")),
+    path("live-updates/", include("live.urls")),
     path("", include("news.urls")),
 ]
 

@@ -5,7 +5,9 @@ scheduler + Varnish (shipped VCL), production profile, all on this machine.
    (a real admin form POST); Varnish shows the new version within 30 s (delay printed).
 2. Varnish received PURGEs for exactly the pages and JSON API addresses that show the article.
 3. App process 2 serves the new version too.
-4. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
+4. A live update added through app process 1's admin reaches a reader polling the live
+   article's JSON through Varnish within 30 s (delay printed).
+5. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
 
 Exit status 0 when every check holds; otherwise one line saying which did not.
 """
@@ -43,6 +45,32 @@ print(json.dumps({"pk": article.pk, "url": article.url, "author": author.pk,
                   "urls": urls_showing_article(ArticlePage.objects.get(pk=article.pk))
                           + sorted(paths_showing_articles(ArticlePage.objects.filter(pk=article.pk)))}))
 """
+
+CREATE_LIVE_ARTICLE = """
+import json
+from live.models import LiveArticlePage, updates_url
+from news.models import ArticleAuthor, Author, SectionPage
+section = SectionPage.objects.get(slug="politics")
+page = LiveArticlePage(title="Harbour vote as it happens", slug="harbour-vote-live",
+    standfirst="Every vote as it comes in.",
+    body=[{"type": "paragraph", "value": "<p>The chamber is full.</p>"}])
+page.author_links = [ArticleAuthor(author=Author.objects.order_by("slug").first(), sort_order=0)]
+section.add_child(instance=page)
+page.save_revision().publish()
+print(json.dumps({"pk": page.pk, "json": updates_url(page)}))
+"""
+
+
+def rich_text(text: str) -> str:
+    block = {
+        "key": "a1",
+        "type": "unstyled",
+        "depth": 0,
+        "text": text,
+        "inlineStyleRanges": [],
+        "entityRanges": [],
+    }
+    return json.dumps({"blocks": [block], "entityMap": {}})
 
 
 class AdminSession:
@@ -106,21 +134,7 @@ def edit_form(article: dict, title: str) -> dict:
         "body-0-deleted": "",
         "body-0-order": "0",
         "body-0-id": "",
-        "body-0-value": json.dumps(
-            {
-                "blocks": [
-                    {
-                        "key": "a1",
-                        "type": "unstyled",
-                        "depth": 0,
-                        "text": "Fares will not rise this winter, the operator confirmed.",
-                        "inlineStyleRanges": [],
-                        "entityRanges": [],
-                    }
-                ],
-                "entityMap": {},
-            }
-        ),
+        "body-0-value": rich_text("Fares will not rise this winter, the operator confirmed."),
         "tags": "ferries",
         "correction": "",
         "lead_image_caption": "",
@@ -128,6 +142,39 @@ def edit_form(article: dict, title: str) -> dict:
         "published_at": "",
         "action-publish": "action-publish",
     }
+
+
+def live_update_form(page_pk: int, headline: str) -> dict:
+    return {
+        "page": str(page_pk),
+        "headline": headline,
+        "key_event": "on",
+        "published_at": time.strftime("%Y-%m-%d %H:%M"),
+        "author": "",
+        "body-count": "1",
+        "body-0-type": "paragraph",
+        "body-0-deleted": "",
+        "body-0-order": "0",
+        "body-0-id": "",
+        "body-0-value": rich_text("The motion passed by nine votes to four."),
+    }
+
+
+def check_live_update(stack: Stack, editor: AdminSession) -> None:
+    live = json.loads(stack.manage("shell", "-c", CREATE_LIVE_ARTICLE).strip().splitlines()[-1])
+    polled = stack.varnish_url + live["json"]
+    http_get(polled)
+    status, headers, _ = http_get(polled)
+    check(status == 200 and headers.get("X-Cache") == "hit", "Varnish did not cache the live updates JSON")
+    status, body = editor.request(
+        "POST", "/admin/snippets/live/liveupdate/add/", live_update_form(live["pk"], "Motion carried")
+    )
+    check(status == 302, f"adding a live update through app process 1 failed (status {status}): {body[:300]}")
+    added = time.monotonic()
+    while "Motion carried" not in http_get(polled)[2].decode():
+        check(time.monotonic() - added < 30, "readers polling through Varnish had no new update after 30 s")
+        time.sleep(0.1)
+    print(f"Live update visible through Varnish {time.monotonic() - added:.2f} s after saving it in app 1")
 
 
 def check(condition: bool, message: str) -> None:
@@ -175,6 +222,8 @@ def run() -> None:
         other = f"http://127.0.0.1:{APP_PORTS[1]}{article['url']}"
         check(new_title in http_get(other)[2].decode(), "app process 2 served the old version")
         print("App process 2 serves the new version")
+
+        check_live_update(stack, editor)
 
         stack.stop_redis()
         statuses = []

@@ -129,7 +129,10 @@ class NewsPage(Page):
         )
         if child is None:
             return super().route(request, path_components)
-        child = copy(child)  # the kept instance is shared by concurrent requests: never mutated
+        # The kept instance is shared by concurrent requests: never mutated (nor asked for its
+        # cached ``specific``). A subtype (a live article) is read afresh, one more query.
+        specific_class = child.specific_class
+        child = copy(child) if specific_class is child_type else specific_class.objects.get(pk=child.pk)
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
 
@@ -165,7 +168,7 @@ class SectionPage(NewsPage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     base_form_class = TopLevelPageForm
     parent_page_types = ["news.HomePage"]
-    subpage_types = ["news.ArticlePage"]
+    subpage_types = ["news.ArticlePage", "live.LiveArticlePage"]
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         if path_components:
@@ -277,6 +280,15 @@ class ArticlePage(NewsPage):
     @property
     def modified(self):  # type: ignore[no-untyped-def]
         return self.updated_at or self.dateline
+
+    @property
+    def fragment_version(self) -> str:
+        """What the stored head metadata of the page depends on besides the site's generations."""
+        return str(self.live_revision_id)
+
+    def structured_data(self, data: dict) -> dict:
+        """The page's schema.org description; a subtype (a live article) may extend it."""
+        return data
 
     @cached_property
     def authors(self) -> list[Author]:

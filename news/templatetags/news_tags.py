@@ -101,4 +101,4 @@ def article_structured_data(
     }  # fmt: skip
     if image:
         data["image"] = [image]
-    return _ld_json(data)
+    return _ld_json(article.structured_data(data))
