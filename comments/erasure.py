@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 
-from comments.models import Comment, Commenter, Status
+from comments.models import Comment, Commenter, ReplyAddress, Status
 from comments.posting import purge_article
 from core.erasure import eraser
 from news.models import ArticlePage
@@ -30,7 +30,7 @@ def _kept_as_placeholders(email: str) -> list[int]:
 
 @eraser("comments")
 def erase_comments(email: str) -> int:
-    """Delete every comment from the address and its commenter record.
+    """Delete every comment from the address, its commenter record and its reply-notice sign-up.
 
     A comment with others' replies below it becomes an empty placeholder ("This comment was
     removed.") with nothing of the person left, so those replies keep their place.
@@ -44,6 +44,7 @@ def erase_comments(email: str) -> int:
     )  # fmt: skip
     deleted, _ = theirs.exclude(pk__in=placeholders).delete()
     deleted += Commenter.objects.filter(email=email).delete()[0]
+    deleted += ReplyAddress.objects.filter(email=email).delete()[0]
     for article in ArticlePage.objects.filter(pk__in=articles):
         purge_article(article)
     return deleted + len(placeholders)

@@ -42,6 +42,7 @@ class CommentForm(forms.Form):
         max_length=MAX_WEBSITE,
         error_messages={"max_length": _too_long("website address", MAX_WEBSITE)},
     )
+    notify_replies = forms.BooleanField(required=False)
     article = forms.IntegerField(widget=forms.HiddenInput)
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
     # Signed start time fetched by JavaScript; absent without JavaScript.

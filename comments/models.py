@@ -61,6 +61,10 @@ class Comment(models.Model):
     # Held, and the site wants moderators told: the next batched notice lists it (comments.notify).
     awaits_notice = models.BooleanField(default=False)
     moderators_notified_at = models.DateTimeField(null=True, blank=True)
+    # The commenter asked for an email when someone replies (comments.replies).
+    notify_replies = models.BooleanField(default=False)
+    # A reply to such a comment: its notice goes out once it is published.
+    reply_notice_due = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created", "pk"]
@@ -70,6 +74,11 @@ class Comment(models.Model):
                 fields=["awaits_notice"], condition=Q(awaits_notice=True), name="comments_awaiting_notice"
             ),
             models.Index(fields=["moderators_notified_at"], name="comments_notified_at"),
+            models.Index(
+                fields=["reply_notice_due"],
+                condition=Q(reply_notice_due=True),
+                name="comments_reply_notice_due",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -101,6 +110,17 @@ class Commenter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} ({self.get_trust_display()})"
+
+
+class ReplyAddress(models.Model):
+    """An address that asked for reply notices: confirmed once by its owner, stoppable in one click."""
+
+    email = models.EmailField(max_length=MAX_EMAIL, unique=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.email} ({'confirmed' if self.confirmed_at else 'unconfirmed'})"
 
 
 class Report(models.Model):

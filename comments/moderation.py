@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from comments import replies
 from comments.models import Comment, Commenter, Status
 from comments.posting import purge_article
 from news.models import ArticlePage
@@ -50,6 +51,8 @@ def set_status(comments: QuerySet[Comment], status: str) -> int:
             changes |= {"held_reason": "", "report_count": 0}
         updated = Comment.objects.filter(pk__in=[pk for pk, _ in rows]).update(**changes)
         _purge(article for _, article in rows)
+        if status == Status.APPROVED:
+            replies.send_after_commit()
     return updated
 
 

@@ -19,7 +19,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from comments import notify, spamcheck, text
+from comments import notify, replies, spamcheck, text
 from comments.api import visible_comments_changed
 from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
 from core import fragments, ratelimit
@@ -201,6 +201,8 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
         held_reason=reason,
         spam_score=score,
         fingerprint=fingerprint(article.pk, data["email"], data["comment"]),
+        notify_replies=bool(data.get("notify_replies")),
+        reply_notice_due=bool(parent and parent.notify_replies),
     )
     try:
         with transaction.atomic():
@@ -210,6 +212,10 @@ def post_comment(request: HttpRequest, data: dict[str, str]) -> Outcome:
                 comment.save(update_fields=["root"])
             if status == Status.APPROVED:
                 purge_article(article)
+                if comment.reply_notice_due:
+                    replies.send_after_commit()
+            if comment.notify_replies:
+                replies.ask_for_confirmation(comment.email)
             if checking:
                 spamcheck.check_after_commit(comment, request)
             elif status == Status.PENDING and site_settings.notify_moderators:

@@ -70,7 +70,7 @@ def _notifies(comment: Comment) -> bool:
 
 @task()
 def check_comment(comment_id: int) -> str:
-    from comments import notify
+    from comments import notify, replies
     from comments.models import Comment, Status
     from comments.posting import purge_article
 
@@ -106,6 +106,7 @@ def check_comment(comment_id: int) -> str:
             return "moderated meanwhile"
         if comment.status == Status.APPROVED:
             purge_article(comment.article)
+            replies.send_after_commit()
         elif comment.status == Status.PENDING and _notifies(comment):
             notify.notify_after_commit(comment)
     return comment.status

@@ -1,4 +1,5 @@
-"""Reader endpoints: post a comment, fetch a start token, report a comment.
+"""Reader endpoints: post a comment, fetch a start token, report a comment, confirm or stop
+reply notifications.
 
 None of these responses is cached (``never_cache``). Posts are exempt from Django's CSRF
 cookie check, which a cached page cannot serve, and refused instead when they come from
@@ -9,6 +10,7 @@ another site (:mod:`core.origin`, docs/decisions/0008). Posts and reports are ra
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
@@ -19,7 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from comments import posting
+from comments import posting, replies
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
 from comments.region import Node, thread_page_of
@@ -161,3 +163,28 @@ def report(request: HttpRequest, comment_id: int) -> HttpResponse:
         context | {"error": error, "done": done, "reason": reason},
         status=status,
     )
+
+
+def _reply_link(request: HttpRequest, token: str, action: str, apply: Callable[[str], None]) -> HttpResponse:
+    """A link from a mail: GET shows a button (mail scanners open links), POST acts."""
+    email = replies.address_from(token, action)
+    if email is None:
+        return render(request, "comments/replies_page.html", {"action": action, "invalid": True}, status=404)
+    done = request.method == "POST"
+    if done:
+        apply(email)
+    return render(request, "comments/replies_page.html", {"action": action, "done": done})
+
+
+@never_cache
+@csrf_exempt  # the signed token is the credential, and a mail program posts the stop link itself
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_replies(request: HttpRequest, token: str) -> HttpResponse:
+    return _reply_link(request, token, "confirm", replies.confirm)
+
+
+@never_cache
+@csrf_exempt  # RFC 8058 one-click: the mail program posts "List-Unsubscribe=One-Click" here
+@require_http_methods(["GET", "HEAD", "POST"])
+def stop_replies(request: HttpRequest, token: str) -> HttpResponse:
+    return _reply_link(request, token, "stop", replies.stop)
