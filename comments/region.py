@@ -19,7 +19,7 @@ from wagtail.models import Page
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
 from comments.posting import comments_open, thread_closed
-from core import fragments
+from core import fragments, pagecache
 from core.pagination import requested_page, require_in_range
 from core.params import id_param
 from core.regions import provides
@@ -78,25 +78,42 @@ def comments_region(request: HttpRequest, page: Page) -> str:
     )
     is_open = comments_open(page, site_settings, closed)
     number = requested_page(request, "cpage")  # parsed: raw input never makes a key
-    key = [
-        page.pk,
-        number,
-        id_param(request.GET.get("replytocom", "")),
-        is_open,
-        site_settings.per_page,
-    ]
+    reply_to_id = _reply_target(request, page, site_settings.per_page, number)
+    key = [page.pk, number, reply_to_id, is_open, site_settings.per_page]
     return fragments.cached(
         request,
         "region:comments",
         key,
         depends_on=("content", "comments"),
-        render=lambda: _render(request, page, site_settings.per_page, number, is_open),
+        render=lambda: _render(page, site_settings.per_page, number, reply_to_id, is_open),
     )
 
 
-def _render(request: HttpRequest, page: ArticlePage, per_page: int, number: int, is_open: bool) -> str:
+def _reply_target(request: HttpRequest, page: ArticlePage, per_page: int, number: int) -> int | None:
+    """The comment ``?replytocom=`` names when this page of threads shows it, else None.
+
+    Any other value shows the page as without it and is neither stored as a page nor as a
+    fragment under that value, so a flood of made-up ids cannot fill the caches.
+    """
+    if "replytocom" not in request.GET:
+        return None
+    wanted = id_param(request.GET["replytocom"])
+    shown = fragments.remembered(
+        request,
+        "comments-shown",
+        [page.pk, number, per_page],
+        ("content", "comments"),
+        lambda: frozenset(_threads(page, per_page, number)[2]),
+    )
+    if wanted not in shown:
+        pagecache.ignore_key_param(request, "replytocom")
+        return None
+    return wanted
+
+
+def _render(page: ArticlePage, per_page: int, number: int, reply_to_id: int | None, is_open: bool) -> str:
     paging, threads, shown = _threads(page, per_page, number)
-    node = shown.get(id_param(request.GET.get("replytocom", "")))
+    node = shown.get(reply_to_id)
     reply_to = node.comment if node else None
     form = CommentForm(initial={"article": page.pk, "parent": reply_to.pk if reply_to else None})
     return render_to_string(

@@ -195,3 +195,15 @@ def test_a_strange_reply_to_id_shows_the_page_without_a_reply_target(client, art
     approved_comment("Only comment")
     response = client.get(article.url, {"replytocom": raw})
     assert response.status_code == 200 and "Only comment" in response.content.decode()
+
+
+def test_reply_ids_that_name_no_shown_comment_are_not_cached_under_their_value(
+    client, article, approved_comment
+):
+    shown = approved_comment("Only comment")
+    for raw in ("999999", "abc", str(shown.pk + 1000)):
+        for _attempt in range(2):  # answered, never stored: the second request renders again
+            response = client.get(article.url, {"replytocom": raw})
+            assert response.status_code == 200 and response.get("X-Page-Cache") != "hit", raw
+    client.get(article.url, {"replytocom": shown.pk})
+    assert client.get(article.url, {"replytocom": shown.pk})["X-Page-Cache"] == "hit"
