@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "related",
     "popular",
     "demo",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -112,6 +113,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.pagecache.PageCacheMiddleware",
+    "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
