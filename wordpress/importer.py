@@ -34,7 +34,7 @@ from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPag
 from wordpress import addresses, wxr
 from wordpress.content import FoundImage, convert, cut, plain_text, standfirst, text_of, upload_path
 from wordpress.media import MediaMissing, MediaRefused, MediaSource, image_for
-from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage, ImportedTerm
+from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage, ImportedTerm, LegacyAddress
 from wordpress.php import unserialize
 
 NO_DATE = "0000-00-00 00:00:00"
@@ -160,7 +160,8 @@ class Importer:
         self.dry_run, self.on_read = dry_run, on_read
         self.report = Report()
         self.survey = Survey()
-        self.refused_media = 0
+        self.refused_media: set[str] = set()
+        self.unavailable_media: dict[str, tuple[str, str]] = {}  # URL → (why, count): tried once per run
         self.made_files: list[str] = []
         self._home: HomePage | None = None
 
@@ -187,6 +188,7 @@ class Importer:
         return lambda size: on_read(label, size)
 
     def _import(self) -> None:
+        remembered = LegacyAddress.objects.count()
         addresses.add_site_wide(self.survey.channel)
         with self.path.open("rb") as file:
             for record in wxr.read(file, self._progress("Importing")):
@@ -194,6 +196,8 @@ class Importer:
                     self.report.counts[f"terms skipped ({record.taxonomy or 'unknown'})"] += 1
                 elif isinstance(record, wxr.Item):
                     self._item(record)
+        if redirects := LegacyAddress.objects.count() - remembered:
+            self.report.counts["redirects"] = redirects
 
     def _item(self, item: wxr.Item) -> None:
         where = f"{item.post_type} {item.wp_id} “{cut(item.title, 60)}”"
@@ -464,16 +468,21 @@ class Importer:
     # Images ------------------------------------------------------------------------------
 
     def _image(self, url: str, attachment: Attachment | None, where: str) -> FoundImage | None:
+        if url in self.unavailable_media:
+            self.report.note(where, *self.unavailable_media[url])
+            return None
         try:
             image, created = image_for(
                 self.media, url, attachment.title if attachment else "", attachment.alt if attachment else ""
             )
         except MediaRefused as error:
-            self.refused_media += 1
-            self.report.note(where, f"image refused, {error}", "images refused")
+            self.refused_media.add(url)
+            self.unavailable_media[url] = (f"image refused, {error}", "images refused")
+            self.report.note(where, *self.unavailable_media[url])
             return None
         except MediaMissing as error:
-            self.report.note(where, f"image missing, left out: {error}", "images missing")
+            self.unavailable_media[url] = (f"image missing, left out: {error}", "images missing")
+            self.report.note(where, *self.unavailable_media[url])
             return None
         if created:
             self.made_files.append(image.file.name)

@@ -119,6 +119,7 @@ def newsroom_items(future: str) -> list[P]:
             12,
             title="Unfinished story",
             content="<p>Not ready.</p>",
+            excerpt="A long excerpt " * 30,
             status="draft",
             terms=[("category", "world", "World")],
         ),

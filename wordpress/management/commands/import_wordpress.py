@@ -77,8 +77,8 @@ class Command(BaseCommand):
         self._print(report, options["dry_run"])
         if importer.refused_media:
             raise CommandError(
-                f"{importer.refused_media} media URLs lie outside --media-base-url {media.base_url} and were "
-                "not fetched (listed above); everything else was imported."
+                f"{len(importer.refused_media)} media URLs lie outside --media-base-url {media.base_url} "
+                "and were not fetched (listed above); everything else was imported."
             )
 
     @staticmethod

@@ -1,0 +1,89 @@
+"""Every WordPress address of an imported post, page, category, tag, author and feed answers 301."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from wordpress.models import ImportedPage
+from wordpress.tests.conftest import future_date, newsroom_items
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def imported(run_import, write_export):
+    run_import(write_export(newsroom_items(future_date())))
+
+
+def url_of(wp_id: int) -> str:
+    return ImportedPage.objects.get(wp_id=wp_id).page.url
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/?p=10", "article 10"),
+        ("/index.php?p=10", "article 10"),
+        ("/?p=10&utm_source=mail", "article 10"),
+        ("/2024/07/01/harbour-board-backs-plan/", "article 10"),
+        ("/2024/07/harbour-board-backs-plan/", "article 10"),
+        ("/harbour-board-backs-plan/", "article 10"),
+        ("/2024/07/01/Harbour-Board-Backs-Plan/", "article 10"),
+        ("/2024/07/01/harbour-board-backs-plan/feed/", "article 10"),
+        ("/?page_id=16", "page 16"),
+        ("/?p=16", "page 16"),
+        ("/?page_id=17", "page 17"),
+        ("/?cat=3", "/world/"),
+        ("/category/world/", "/world/"),
+        ("/category/world/feed/", "/feeds/section/world/rss/"),
+        ("/?cat=4", "/tags/europe/"),
+        ("/category/world/europe/", "/tags/europe/"),
+        ("/category/world/europe/feed/", "/feeds/tag/europe/rss/"),
+        ("/tag/fete/", "/tags/fete/"),
+        ("/?tag=fete", "/tags/fete/"),
+        ("/tag/fete/feed/", "/feeds/tag/fete/rss/"),
+        ("/author/jdoe/", "/authors/jdoe/"),
+        ("/?author=1", "/authors/jdoe/"),
+        ("/author/jdoe/feed/", "/feeds/author/jdoe/rss/"),
+        ("/feed/", "/feeds/rss/"),
+        ("/feed/atom/", "/feeds/rss/"),
+        ("/?feed=rss2", "/feeds/rss/"),
+    ],
+)
+def test_old_addresses_redirect_permanently_and_cacheably(imported, client, old, new):
+    if new.startswith(("article", "page")):
+        new = url_of(int(new.split()[1]))
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"] == new
+    assert "public" in response["Cache-Control"]
+    assert client.get(new).status_code == 200
+
+
+def test_an_address_without_its_trailing_slash_gets_there_too(imported, client):
+    response = client.get("/2024/07/01/harbour-board-backs-plan", follow=True)
+    assert response.redirect_chain[-1] == (url_of(10), 301)
+
+
+def test_a_page_that_exists_on_the_new_site_is_not_redirected(imported, client):
+    assert url_of(16) == "/about/"  # also WordPress's /about/: the new page answers itself
+    assert client.get("/about/").status_code == 200
+    assert client.get("/?p=99999").status_code == 200
+    assert client.get("/2024/07/01/no-such-story/").status_code == 404
+
+
+def test_drafts_scheduled_and_skipped_posts_are_not_revealed(imported, client):
+    for old in ("/?p=12", "/?p=13", "/?p=14", "/tomorrows-story/"):
+        response = client.get(old)
+        assert response.status_code in (200, 404), old
+        assert "Location" not in response
+
+
+def test_p_id_redirects_even_when_the_home_page_is_in_the_page_cache(imported, client):
+    cache.clear()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    response = client.get("/?p=10")
+    assert response.status_code == 301
+    assert response["Location"] == url_of(10)
