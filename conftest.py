@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
@@ -17,6 +17,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
+from core import pagecache
+from mail.tests.smtp import SMTPServer, free_port, send_through
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from news.roles import EDITORS, ensure_roles
 
@@ -25,6 +27,29 @@ from news.roles import EDITORS, ensure_roles
 def _fresh_caches() -> None:
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture
+def smtp(settings) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
+    """Mail goes through the outbox to a real SMTP server; links in it point at https://news.example."""
+    server = SMTPServer(free_port())
+    server.start()
+    send_through(settings, server)
+    settings.SITE_URL = "https://news.example"
+    yield server
+    server.stop()
+
+
+def uncached_get(client, url: str, data: dict | None = None):  # type: ignore[no-untyped-def]
+    """A page-cache miss, forced the honest way: the path's version token is retired first.
+
+    A query string no longer does it: parameters a page does not declare are left out of its
+    cache key (``core.pagecache.declare_key_params``). Other caches stay warm, as in production.
+    """
+    pagecache.invalidate([url])
+    response = client.get(url, data)
+    assert response["X-Page-Cache"] == "miss"
+    return response
 
 
 def make_image(title: str = "A test picture", size: tuple[int, int] = (1600, 900)) -> Image:

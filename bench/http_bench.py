@@ -4,7 +4,11 @@ Starts the site in production mode with demo content (deploy/stack.py: PostgreSQ
 Redis, two app processes, worker, scheduler, Varnish), then measures with wrk at 1,
 16 and 64 connections, 10 s each:
 
-  (a) article page, uncached (a new query string per request: every one renders)
+  (a) article page, uncached: before each request the client retires the article's page-cache
+      version token (``core.pagecache.invalidate``, straight to the stack's Redis), so every
+      request renders; a query string cannot force a miss (undeclared parameters are not part
+      of the cache key). wrk cannot do this, so (a) uses a closed-loop Python client with the
+      same connection counts; it prints the share of requests that really were misses.
   (b) article page cached by the app alone (page cache, no Varnish)
   (c) article page through the shipped Varnish
   (d) home page cached by the app
@@ -19,13 +23,17 @@ and prints req/s, p50 and p99 and the ratios (a)/(e), (b)/(e), (c)/(e).
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,20 +42,11 @@ from deploy.stack import APP_PORTS, Stack, http_get
 
 NGINX_PORT = 8090
 CONNECTIONS = (1, 16, 64)
-UNIQUE_QUERY_LUA = """
-counter = 0
-request = function()
-  counter = counter + 1
-  return wrk.format(nil, wrk.path .. "?bench=" .. counter)
-end
-"""
 
 
-def wrk(url: str, connections: int, seconds: int, script: Path | None = None) -> dict[str, float]:
+def wrk(url: str, connections: int, seconds: int) -> dict[str, float]:
     threads = min(connections, 2)
     argv = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url]
-    if script:
-        argv[1:1] = ["-s", str(script)]
     out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
     if re.search(r"Non-2xx or 3xx responses: (\d+)", out):
         raise SystemExit(f"wrk saw error responses for {url}:\n{out}")
@@ -55,6 +54,57 @@ def wrk(url: str, connections: int, seconds: int, script: Path | None = None) ->
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": _ms(re.search(r"50%\s+([\d.]+\w+)", out).group(1)),
         "p99": _ms(re.search(r"99%\s+([\d.]+\w+)", out).group(1)),
+    }
+
+
+def page_cache_retirer(stack: Stack) -> Callable[[str], None]:
+    """``invalidate`` from this process, on the stack's Redis, without purging Varnish."""
+    os.environ.update({k: v for k, v in stack.env.items() if k != "FRONTEND_CACHE_URL"})
+    import django
+
+    django.setup()
+    from core import pagecache
+
+    return lambda path: pagecache.invalidate([path])
+
+
+def uncached(
+    port: int, path: str, connections: int, seconds: int, retire: Callable[[str], None]
+) -> dict[str, float]:
+    """Closed loop: each connection retires the page's version token, then fetches the page."""
+    latencies: list[float] = []
+    misses = 0
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client() -> None:
+        nonlocal misses
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < deadline:
+            retire(path)
+            started = time.perf_counter()
+            connection.request("GET", path, headers={"Accept-Encoding": "br, gzip"})
+            response = connection.getresponse()
+            response.read()
+            elapsed = time.perf_counter() - started
+            if response.status != 200:
+                raise SystemExit(f"{path} answered {response.status}")
+            with lock:
+                latencies.append(elapsed * 1000)
+                misses += response.getheader("X-Page-Cache") == "miss"
+        connection.close()
+
+    threads = [threading.Thread(target=client) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cuts = statistics.quantiles(latencies, n=100)
+    return {
+        "rps": len(latencies) / seconds,
+        "p50": cuts[49],
+        "p99": cuts[98],
+        "miss_share": misses / len(latencies),
     }
 
 
@@ -104,21 +154,22 @@ def main() -> None:
         for url in (app + article, stack.varnish_url + article, app + "/"):
             http_get(url)  # warm each cache once
         nginx = start_nginx(Path(scratch), http_get(app + article)[2])
-        lua = Path(scratch) / "unique.lua"
-        lua.write_text(UNIQUE_QUERY_LUA)
-        scenarios = {
-            "(a) article, uncached": (app + article, lua),
-            "(b) article, app page cache": (app + article, None),
-            "(c) article, through Varnish": (stack.varnish_url + article, None),
-            "(d) home, app page cache": (app + "/", None),
-            "(e) nginx, static copy": (f"http://127.0.0.1:{NGINX_PORT}/article.html", None),
+        retire = page_cache_retirer(stack)
+        scenarios: dict[str, Callable[[int], dict[str, float]]] = {
+            "(a) article, uncached": lambda c: uncached(APP_PORTS[0], article, c, args.seconds, retire),
+            "(b) article, app page cache": lambda c: wrk(app + article, c, args.seconds),
+            "(c) article, through Varnish": lambda c: wrk(stack.varnish_url + article, c, args.seconds),
+            "(d) home, app page cache": lambda c: wrk(app + "/", c, args.seconds),
+            "(e) nginx, static copy": lambda c: wrk(
+                f"http://127.0.0.1:{NGINX_PORT}/article.html", c, args.seconds
+            ),
         }
         results: dict[str, dict[int, dict[str, float]]] = {}
         try:
-            for name, (url, script) in scenarios.items():
+            for name, measure in scenarios.items():
                 results[name] = {}
                 for connections in CONNECTIONS:
-                    results[name][connections] = wrk(url, connections, args.seconds, script)
+                    results[name][connections] = measure(connections)
                     time.sleep(1)
         finally:
             nginx.terminate()
@@ -130,7 +181,8 @@ def report(results: dict[str, dict[int, dict[str, float]]]) -> None:
     for name, by_connections in results.items():
         for connections, figures in by_connections.items():
             rps, p50, p99 = figures["rps"], figures["p50"], figures["p99"]
-            print(f"{name:32} {connections:5d} {rps:10.0f} {p50:8.2f} {p99:8.2f}")
+            misses = f"  ({figures['miss_share']:.1%} misses)" if "miss_share" in figures else ""
+            print(f"{name:32} {connections:5d} {rps:10.0f} {p50:8.2f} {p99:8.2f}{misses}")
     static = results["(e) nginx, static copy"]
     print("\nRatios of req/s against (e) nginx:")
     for connections in CONNECTIONS:

@@ -6,7 +6,7 @@ Runs against a throwaway SQLite data folder (embedded profile) and an aiosmtpd s
 its own process that counts what it accepts. Prints, for the same messages:
 
 * baseline: Django's SMTP backend sending them over one connection, no database;
-* relay: ``newsletter.relay.relay()`` with the throttle off (claim, send, mark sent per
+* relay: ``mail.relay.relay()`` with the throttle off (claim, send, mark sent per
   recipient), and the time ``digest.create_issue`` takes to record the deliveries.
 """
 
@@ -85,13 +85,15 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.mail import get_connection
     from django.core.management import call_command
     from django.utils import timezone
     from wagtail.models import Page, Site
 
+    from mail import relay
     from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
-    from newsletter import digest, mail, relay
+    from newsletter import digest, mail
     from newsletter.models import Newsletter, Subscriber, Subscription
 
     call_command("migrate", verbosity=0)
@@ -117,7 +119,7 @@ def main() -> None:
 
     rendered, _ = digest.preview(daily)
     started = time.perf_counter()
-    with get_connection() as connection:
+    with get_connection(settings.MAIL_DELIVERY_BACKEND) as connection:  # straight to SMTP, no outbox
         for subscriber in subscribers:
             ids = (subscriber.pk, daily.pk)
             message = mail.message(

@@ -75,6 +75,7 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Broadsheet")
 
 INSTALLED_APPS = [
     "core",
+    "mail",
     "news",
     "search",
     "comments",
@@ -235,6 +236,8 @@ TASK_WORKER_PRESUMED_DEAD_SECONDS = int(os.environ.get("TASK_WORKER_PRESUMED_DEA
 # Comments: optional Akismet-compatible spam check, used only when a key is set.
 COMMENTS_AKISMET_KEY = os.environ.get("AKISMET_API_KEY", "")
 COMMENTS_AKISMET_URL = os.environ.get("AKISMET_URL", "https://rest.akismet.com")
+# Moderators get at most one notice of held comments per this many seconds, listing them all.
+COMMENTS_NOTICE_SECONDS = int(os.environ.get("COMMENTS_NOTICE_SECONDS", "300"))
 
 # Client IP: proxy headers are believed only from these addresses / networks.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
@@ -289,18 +292,28 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILEMBEDS_FINDERS: list[dict] = []  # embeds are click-to-load; nothing is fetched server-side
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Email -------------------------------------------------------------------------------
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Email (see mail/README.md) -----------------------------------------------------------
+# Every send_mail is queued in the outbox; the relay hands it to MAIL_DELIVERY_BACKEND.
+EMAIL_BACKEND = "mail.backends.OutboxBackend"
+MAIL_DELIVERY_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
+
+def _mail_env(name: str, default: str) -> str:
+    """MAIL_<name>, or NEWSLETTER_<name> as it was called when only the newsletter had an outbox."""
+    return os.environ.get(f"MAIL_{name}", os.environ.get(f"NEWSLETTER_{name}", default))
+
+
+MAIL_SEND_RATE = float(_mail_env("SEND_RATE", "10"))  # messages/second; 0 = no limit
+MAIL_MAX_ATTEMPTS = int(_mail_env("MAX_ATTEMPTS", "8"))
+MAIL_RETRY_SECONDS = int(_mail_env("RETRY_SECONDS", "60"))  # doubles per attempt
+MAIL_RELAY_EVERY_SECONDS = int(_mail_env("RELAY_EVERY_SECONDS", "60"))
+MAIL_KEEP_DAYS = int(os.environ.get("MAIL_KEEP_DAYS", "3"))  # sent mail (with its links) is then deleted
+
 # Newsletter (see newsletter/README.md) ---------------------------------------------------
-NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "10"))  # messages/second; 0 = no limit
-NEWSLETTER_MAX_ATTEMPTS = int(os.environ.get("NEWSLETTER_MAX_ATTEMPTS", "8"))
-NEWSLETTER_RETRY_SECONDS = int(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))  # doubles per attempt
-NEWSLETTER_RELAY_EVERY_SECONDS = int(os.environ.get("NEWSLETTER_RELAY_EVERY_SECONDS", "60"))
 NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "3"))  # link lifetime and purge age
 NEWSLETTER_SUBSCRIBE_LIMIT = int(os.environ.get("NEWSLETTER_SUBSCRIBE_LIMIT", "10"))  # per client IP per hour
 NEWSLETTER_WEBHOOK_SECRET = os.environ.get("NEWSLETTER_WEBHOOK_SECRET", "")

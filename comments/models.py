@@ -58,10 +58,19 @@ class Comment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     report_count = models.PositiveIntegerField(default=0)
+    # Held, and the site wants moderators told: the next batched notice lists it (comments.notify).
+    awaits_notice = models.BooleanField(default=False)
+    moderators_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created", "pk"]
-        indexes = [models.Index(fields=["article", "status", "depth", "created"])]
+        indexes = [
+            models.Index(fields=["article", "status", "depth", "created"]),
+            models.Index(
+                fields=["awaits_notice"], condition=Q(awaits_notice=True), name="comments_awaiting_notice"
+            ),
+            models.Index(fields=["moderators_notified_at"], name="comments_notified_at"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["fingerprint"], condition=~Q(status="trash"), name="comments_no_duplicates"

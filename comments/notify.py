@@ -1,17 +1,34 @@
-"""Email to the moderators when a comment is held for them, sent by the worker after commit."""
+"""Moderators hear of held comments by email, batched: at most one mail each per few minutes.
+
+A comment held for moderation (when the site's comment settings ask for notices) is marked
+``awaits_notice`` in the transaction that holds it. :func:`notify_moderators` then sends every
+moderator one message listing all the comments waiting for a notice, at once if no notice went
+out in the last ``COMMENTS_NOTICE_SECONDS`` (300), otherwise on a later periodic run. The mail
+goes through the site's outbox (``mail``), written in the same transaction that marks the
+comments notified, so a notice is neither lost nor sent twice.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import Truncator
 from django_tasks import task
 
 from comments.models import MODERATE_PERMISSION, Comment, Status
+from core.scheduler import every
 
-EXCERPT_CHARS = 600
+EXCERPT_CHARS = 300
+LISTED_AT_MOST = 50
+
+
+class _Raced(Exception):
+    """Another worker is sending the same notice."""
 
 
 def moderator_addresses() -> list[str]:
@@ -22,22 +39,52 @@ def moderator_addresses() -> list[str]:
     return sorted({address for address in moderators.values_list("email", flat=True) if address})
 
 
-@task()
-def notify_moderators(comment_id: int) -> int:
-    """One plain-text message per moderator (no one sees another's address); returns how many."""
-    comment = Comment.objects.select_related("article").filter(pk=comment_id, status=Status.PENDING).first()
-    if comment is None:  # already moderated, or gone
-        return 0
-    subject = f"Comment awaiting moderation on “{comment.article.title}”"
-    body = (
+def _message(held: list[Comment]) -> tuple[str, str]:
+    if len(held) == 1:
+        subject = f"Comment awaiting moderation on “{held[0].article.title}”"
+    else:
+        subject = f"{len(held)} comments awaiting moderation"
+    entries = [
         f"{comment.name} commented on “{comment.article.title}”.\n"
         f"Held because: {comment.held_reason or 'moderation'}\n\n"
-        f"{Truncator(comment.text).chars(EXCERPT_CHARS)}\n\n"
-        f"Moderate: {settings.SITE_URL.rstrip('/')}/admin/comments/\n"
-    )
+        f"{Truncator(comment.text).chars(EXCERPT_CHARS)}\n"
+        for comment in held[:LISTED_AT_MOST]
+    ]
+    if len(held) > LISTED_AT_MOST:
+        entries.append(f"…and {len(held) - LISTED_AT_MOST} more.\n")
+    body = "\n".join(entries) + f"\nModerate: {settings.SITE_URL.rstrip('/')}/admin/comments/\n"
+    return subject, body
+
+
+@every(seconds=60)
+@task()
+def notify_moderators() -> int:
+    """Send the waiting notice if none went out recently; returns how many mails were queued."""
+    try:
+        with transaction.atomic():
+            return _send_notice(timezone.now())
+    except _Raced:
+        return 0
+
+
+def _send_notice(now: datetime) -> int:
+    quiet_since = now - timedelta(seconds=settings.COMMENTS_NOTICE_SECONDS)
+    if Comment.objects.filter(moderators_notified_at__gt=quiet_since).exists():
+        return 0  # a later periodic run sends what waits
+    waiting = list(Comment.objects.filter(awaits_notice=True).values_list("pk", flat=True))
+    claimed = Comment.objects.filter(pk__in=waiting, awaits_notice=True).update(awaits_notice=False)
+    if claimed != len(waiting):
+        raise _Raced  # roll back: the other worker's notice lists these
+    held = list(Comment.objects.filter(pk__in=waiting, status=Status.PENDING).select_related("article"))
     addresses = moderator_addresses()
+    if not held or not addresses:
+        return 0
+    Comment.objects.filter(pk__in=[comment.pk for comment in held]).update(moderators_notified_at=now)
+    subject, body = _message(held)
     return send_mass_mail([(subject, body, None, [address]) for address in addresses])
 
 
 def notify_after_commit(comment: Comment) -> None:
-    transaction.on_commit(lambda: notify_moderators.enqueue(comment.pk))
+    """Put a held comment in the next notice, and ask for that notice once this commits."""
+    Comment.objects.filter(pk=comment.pk).update(awaits_notice=True)
+    transaction.on_commit(notify_moderators.enqueue)

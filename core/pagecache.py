@@ -5,8 +5,19 @@ Public API for other apps:
 * :func:`invalidate` — drop every cached variant (any query string) of the given
   paths, and announce them on :data:`pages_invalidated` so an HTTP cache in front
   (Varnish, a CDN) can purge the same set.
+* :func:`declare_key_params` — an app calls it from its ``AppConfig.ready()`` with the
+  query parameters that change what its pages show (``news``: ``page`` and the sitemap's
+  ``p``; ``comments``: ``cpage`` and ``replytocom``). Only declared parameters are part of a
+  page's cache key; every other one (``utm_*``, ``fbclid``, ``gclid``, ``?x=1``) is dropped
+  before the key is made *and* before the view runs, so a cache-busting query string is a hit
+  and no view can show a page that depends on a parameter the key ignores. The shipped
+  Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them).
 * :class:`PageCacheMiddleware` — outermost middleware; a hit is answered before any
   other middleware or view runs, with no database query.
+
+What is stored: 200 pages, and permanent redirects (301, 308) with their ``Location``, so
+a legacy address such as ``/?p=123`` (once ``p`` is declared) is answered from the cache,
+and invalidating the path drops its redirects with its pages.
 
 Correctness: each path has a random version token. A miss remembers the token it
 saw *before* rendering and stores the page under it; invalidation replaces the
@@ -32,16 +43,16 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import brotli
 from django.conf import settings
 from django.core.cache import cache
 from django.core.handlers.wsgi import get_path_info
 from django.dispatch import Signal
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_vary_headers
-from django.utils.encoding import escape_uri_path, iri_to_uri
+from django.utils.encoding import escape_uri_path
 
 from core.recent import Recent
 
@@ -60,6 +71,7 @@ ENCODERS: dict[str, Callable[[bytes], bytes]] = {
     "br": lambda body: brotli.compress(body, quality=5),
     "gzip": lambda body: gzip.compress(body, compresslevel=6, mtime=0),
 }
+CACHEABLE_STATUSES = (HTTPStatus.OK, HTTPStatus.MOVED_PERMANENTLY, HTTPStatus.PERMANENT_REDIRECT)
 STORED_HEADERS_EXCLUDED = {"set-cookie", "content-length", "content-encoding", "etag", "x-page-cache"}
 NOT_MODIFIED_HEADERS = {"cache-control", "expires", "content-location", "vary"}
 
@@ -75,6 +87,23 @@ class CachedPage:
 
 
 recent_pages: Recent[CachedPage] = Recent(settings.PAGE_CACHE_RECENT_PAGES)
+_key_params: set[str] = set()
+
+
+def declare_key_params(*names: str) -> None:
+    """Make these query parameters part of the cache key of every page (call from ``ready()``)."""
+    _key_params.update(names)
+
+
+def key_params() -> frozenset[str]:
+    """Every query parameter declared so far."""
+    return frozenset(_key_params)
+
+
+def key_query(query_string: str) -> str:
+    """The query string with only the declared parameters, in the order they came."""
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    return urlencode([(name, value) for name, value in pairs if name in _key_params])
 
 
 def _digest(text: str) -> str:
@@ -85,8 +114,10 @@ def _version_key(path: str) -> str:
     return f"pagecache:version:{_digest(path)}"
 
 
-def _page_key(host: str, full_path: str) -> str:
+def _page_key(host: str, path: str, query: str) -> str:
+    """The key of a page; ``query`` is already :func:`key_query`'s."""
     # The host is part of the key: feeds and sitemaps print absolute URLs.
+    full_path = escape_uri_path(path) + (f"?{query}" if query else "")
     return f"pagecache:page:{_digest(host + full_path)}"
 
 
@@ -216,9 +247,8 @@ def fast_path(application: Callable) -> Callable:
             and not _signed_in_cookie(environ.get("HTTP_COOKIE", ""))
             and not path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
         ):
-            query = environ.get("QUERY_STRING", "")
-            full_path = escape_uri_path(path) + (f"?{iri_to_uri(query)}" if query else "")
-            page, _version = _fresh_entry(_page_key(host, full_path), _version_key(path))
+            query = key_query(environ.get("QUERY_STRING", ""))
+            page, _version = _fresh_entry(_page_key(host, path, query), _version_key(path))
             if page is not None:
                 status, headers, body = render_entry(
                     page, environ.get("HTTP_ACCEPT_ENCODING", ""), environ.get("HTTP_IF_NONE_MATCH"), "hit"
@@ -246,8 +276,9 @@ class PageCacheMiddleware:
             if _compressible(response) and (encoding := accepted_encoding(accept)) != "identity":
                 _encode(response, encoding, ENCODERS[encoding](response.content))
             return response
+        self._keep_only_key_params(request)
         if_none_match = request.headers.get("If-None-Match")
-        page_key = _page_key(request.get_host(), request.get_full_path())
+        page_key = _page_key(request.get_host(), request.path, request.META["QUERY_STRING"])
         version_key = _version_key(request.path)
         entry, version = _fresh_entry(page_key, version_key)
         if entry is not None:
@@ -267,6 +298,13 @@ class PageCacheMiddleware:
         return _response(render_entry(page, accept, if_none_match, "miss"))
 
     @staticmethod
+    def _keep_only_key_params(request: HttpRequest) -> None:
+        # The view sees what the key holds: a parameter left out of the key cannot change the page.
+        query = key_query(request.META.get("QUERY_STRING", ""))
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
+
+    @staticmethod
     def _signed_in(request: HttpRequest) -> bool:
         return settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
 
@@ -280,7 +318,7 @@ class PageCacheMiddleware:
     def _is_cacheable_response(response: HttpResponseBase) -> bool:
         cache_control = response.get("Cache-Control", "").lower()
         return (
-            response.status_code == 200
+            response.status_code in CACHEABLE_STATUSES
             and not response.streaming
             and not response.cookies
             and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)

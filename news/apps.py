@@ -16,6 +16,8 @@ class NewsConfig(AppConfig):
     verbose_name = "News"
 
     def ready(self) -> None:
+        from core.pagecache import declare_key_params
         from news import signals  # noqa: F401
 
+        declare_key_params("page", "p")  # listing pages; the sitemap's pages (Django's sitemap view)
         post_migrate.connect(_ensure_roles)

@@ -14,9 +14,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from newsletter import digest, mail, relay, services
+from mail import relay
+from mail.models import Sendable, SendStatus
+from newsletter import digest, mail, services
 from newsletter.forms import ImportForm, TestSendForm
-from newsletter.models import Delivery, Issue, Newsletter, OutboxMessage, Sendable, SendStatus, Subscriber
+from newsletter.models import Delivery, Issue, Newsletter, OutboxMessage, Subscriber
 
 WEEKS = 8
 ACTIVE_READERS = Q(subscriptions__confirmed_at__isnull=False, subscriptions__subscriber__status="confirmed")
@@ -61,7 +63,7 @@ def desk(request: HttpRequest) -> HttpResponse:
             {
                 "key": _key(row),
                 "row": row,
-                "address": row.subscriber.email if row.subscriber else row.to_email,
+                "address": row.recipient(),
             }
             for row in relay.in_doubt()
         ],
@@ -125,7 +127,7 @@ def resend_in_doubt(request: HttpRequest) -> HttpResponse:
     chosen = set(request.POST.getlist("row"))
     rows = [row for row in relay.in_doubt() if _key(row) in chosen]
     count = relay.resend(rows)
-    services.relay_after_commit()
+    relay.relay_after_commit()
     messages.success(request, f"{count} message(s) queued to be sent again.")
     return redirect("newsletter_admin:desk")
 

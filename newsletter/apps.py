@@ -7,4 +7,8 @@ class NewsletterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from newsletter import providers, tasks  # noqa: F401  (region, erasure and periodic jobs)
+        from mail import relay
+        from newsletter import providers, sources, tasks  # noqa: F401  (region, erasure and periodic jobs)
+
+        for source in sources.SOURCES:
+            relay.register(source)

@@ -13,11 +13,11 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from mail.relay import relay_after_commit
 from news.api import published_articles, teaser
 from news.models import ArticlePage, absolute_url
 from newsletter import mail
 from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
-from newsletter.services import relay_after_commit
 
 MAX_ARTICLES = 12
 PERIODS = {Newsletter.Frequency.DAILY: timedelta(days=1), Newsletter.Frequency.WEEKLY: timedelta(days=7)}

@@ -2,8 +2,8 @@
 
 Nothing is mailed directly: a change that causes mail records an :class:`OutboxMessage`
 (one-off mail) or :class:`Delivery` rows (one per recipient of an :class:`Issue`) in the
-same transaction, and the relay (``newsletter.relay``) sends them later. Both kinds share
-the claim → send → mark-sent protocol of :class:`Sendable`.
+same transaction, and the site's relay (``mail.relay``, fed by ``newsletter.sources``) sends
+them later. Both kinds share the claim → send → mark-sent protocol of ``mail.models.Sendable``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.erasure import normalise
+from mail.models import Sendable
 
 
 class Newsletter(models.Model):
@@ -143,32 +144,6 @@ class Subscription(models.Model):
         return f"{self.subscriber} → {self.newsletter}"
 
 
-class SendStatus(models.TextChoices):
-    PENDING = "pending", "Waiting to be sent"
-    CLAIMED = "claimed", "Handed to SMTP, not confirmed"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed permanently"
-    SUPPRESSED = "suppressed", "Not sent: recipient no longer subscribed"
-
-
-class Sendable(models.Model):
-    """A message to one recipient, relayed with claim → send → mark sent.
-
-    A row left ``claimed`` was being handed to SMTP when its worker died: it may or
-    may not have gone out, so it is never resent automatically (see ``relay.in_doubt``).
-    """
-
-    status = models.CharField(max_length=10, choices=SendStatus.choices, default=SendStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=500, blank=True)
-
-    class Meta:
-        abstract = True
-
-
 class OutboxMessage(Sendable):
     """One-off mail (confirmation, welcome), recorded with the change that caused it."""
 
@@ -193,6 +168,12 @@ class OutboxMessage(Sendable):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.to_email}"
+
+    def recipient(self) -> str:
+        return self.subscriber.email if self.subscriber else self.to_email
+
+    def description(self) -> str:
+        return self.get_kind_display().lower()
 
 
 class Issue(models.Model):
@@ -236,3 +217,9 @@ class Delivery(Sendable):
 
     def __str__(self) -> str:
         return f"{self.issue} to {self.subscriber}"
+
+    def recipient(self) -> str:
+        return self.subscriber.email
+
+    def description(self) -> str:
+        return f"issue {self.issue_id}"

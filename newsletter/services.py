@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -19,30 +18,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.erasure import normalise
+from mail.relay import relay_after_commit
 from newsletter import mail, tokens
 from newsletter.models import Newsletter, OutboxMessage, Subscriber, Subscription
-
-log = logging.getLogger(__name__)
 
 # Anyone can type anyone's address: cap the confirmation mails one address can be sent.
 CONFIRMATIONS_PER_DAY = 3
 BLOCKED = (Subscriber.Status.BOUNCED, Subscriber.Status.COMPLAINED)
-
-
-def relay_after_commit() -> None:
-    """Ask the worker to send now; if the queue is down the periodic relay sends later."""
-
-    def enqueue() -> None:
-        from newsletter.tasks import relay
-
-        try:
-            relay.enqueue()
-        except Exception:
-            log.warning(
-                "newsletter: could not enqueue the relay; the periodic relay will send", exc_info=True
-            )
-
-    transaction.on_commit(enqueue)
 
 
 def record(kind: str, subscriber: Subscriber, rendered: mail.Rendered, headers: dict | None = None) -> None:

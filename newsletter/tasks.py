@@ -1,8 +1,7 @@
-"""Background work: relaying mail, scheduled digests, purging unconfirmed sign-ups."""
+"""Background work: scheduled digests, purging unconfirmed sign-ups (``mail.tasks`` relays)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,15 +11,7 @@ from django_tasks import task
 
 from core.scheduler import every
 from newsletter import digest
-from newsletter import relay as relay_module
 from newsletter.models import Issue, Newsletter, Subscriber, Subscription
-
-
-@every(seconds=settings.NEWSLETTER_RELAY_EVERY_SECONDS)
-@task()
-def relay() -> dict[str, int | bool]:
-    """Enqueued after every change that records mail, and periodically to retry what is due."""
-    return asdict(relay_module.relay())
 
 
 @every(seconds=300)

@@ -1,10 +1,15 @@
-"""Moderators hear of a held comment by email, once each, from the worker."""
+"""Moderators hear of held comments by email, once each, batched, from the worker."""
 
 from __future__ import annotations
 
-import pytest
-from django.contrib.auth.models import Group, User
+from datetime import timedelta
 
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
+
+from comments import notify
 from comments.models import Comment, Status
 from comments.notify import notify_moderators
 from comments.tests.test_posting import site_settings
@@ -54,8 +59,35 @@ def test_no_email_unless_a_comment_waits_and_the_site_wants_it(
 
 def test_a_comment_moderated_before_the_worker_runs_sends_nothing(article, moderators, mailoutbox):
     comment = Comment.objects.create(
-        article=article, name="Pat", email="p@example.org", text="Hi", fingerprint="x"
+        article=article, name="Pat", email="p@example.org", text="Hi", fingerprint="x", awaits_notice=True
     )
     Comment.objects.filter(pk=comment.pk).update(status=Status.APPROVED)
-    assert notify_moderators.call(comment.pk) == 0
+    assert notify_moderators.call() == 0
     assert mailoutbox == []
+    assert not Comment.objects.get().awaits_notice
+
+
+def test_a_burst_of_held_comments_sends_each_moderator_a_handful_of_mails(
+    article, moderators, mailoutbox, django_capture_on_commit_callbacks
+):
+    for n in range(200):
+        with django_capture_on_commit_callbacks(execute=True):  # one posting's transaction each
+            held = Comment.objects.create(
+                article=article,
+                name=f"Reader {n}",
+                email=f"r{n}@example.org",
+                text=f"Point {n}",
+                fingerprint=n,
+            )
+            notify.notify_after_commit(held)
+    assert len(mailoutbox) == 2  # the first held comment, at once, to each of the two moderators
+    assert notify_moderators.call() == 0  # within the quiet period: the rest wait
+    Comment.objects.exclude(moderators_notified_at=None).update(
+        moderators_notified_at=timezone.now() - timedelta(seconds=settings.COMMENTS_NOTICE_SECONDS + 1)
+    )
+    assert notify_moderators.call() == 2
+    batch = mailoutbox[2]
+    assert batch.subject == "199 comments awaiting moderation"
+    assert "Reader 1 commented" in batch.body and "…and 149 more." in batch.body
+    assert notify_moderators.call() == 0 and len(mailoutbox) == 4
+    assert not Comment.objects.filter(awaits_notice=True).exists()

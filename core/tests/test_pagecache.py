@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import re
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import brotli
 import pytest
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
 
@@ -237,7 +241,7 @@ def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(
     client.get(article.url)
     _status, headers, _body = wsgi_call(application, article.url, cookie="sessionid=abc")
     assert headers.get("X-Page-Cache") != "hit"
-    _status, headers, _body = wsgi_call(application, article.url + "?other")
+    _status, headers, _body = wsgi_call(application, article.url + "?cpage=2")  # a key parameter
     assert headers.get("X-Page-Cache") == "miss"
     _status, headers, _body = wsgi_call(application, "/search/?q=harbour")
     assert "X-Page-Cache" not in headers
@@ -246,7 +250,7 @@ def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(
 def test_a_page_kept_in_process_memory_is_served_only_while_current(client, article, monkeypatch):
     client.get(article.url)
     assert client.get(article.url)["X-Page-Cache"] == "hit"  # now kept by this process too
-    page_key = pagecache._page_key("testserver", article.url)
+    page_key = pagecache._page_key("testserver", article.url, "")
     pagecache.cache.delete(page_key)  # the shared copy goes; the version token stays
     assert client.get(article.url)["X-Page-Cache"] == "hit"
     pagecache.invalidate([article.url])
@@ -268,3 +272,118 @@ def test_process_memory_keeps_only_the_most_recent_pages():
     recent.remember("c", pages["c"], far)
     recent.remember("d", pages["c"], pagecache.time.time() - 1)
     assert [recent.get(key) for key in "abcd"] == [None, None, pages["c"], None]
+
+
+@pytest.fixture
+def declared():
+    """Declare extra key parameters for one test only."""
+    before = pagecache.key_params()
+    yield pagecache.declare_key_params
+    pagecache._key_params.clear()
+    pagecache._key_params.update(before)
+
+
+@pytest.mark.parametrize(
+    "query", ["?utm_source=x", "?fbclid=IwAR0abc", "?gclid=Cj0K", "?x=1", "?utm_medium=a&utm_campaign=b&x=2"]
+)
+def test_query_parameters_that_change_nothing_hit_the_bare_pages_entry(client, article, application, query):
+    stored = client.get(article.url)
+    response = client.get(article.url + query)
+    assert response["X-Page-Cache"] == "hit" and response["ETag"] == stored["ETag"]
+    _status, headers, _body = wsgi_call(application, article.url + "&".join(["?x=9", query[1:]]))
+    assert headers["X-Page-Cache"] == "hit" and application.django.calls == 0
+
+
+def test_declared_parameters_are_pages_of_their_own(client, make_article, section, declared):
+    for n in range(13):
+        make_article(f"Story number {n}", hours_ago=n + 1)
+    first = client.get(section.url)
+    second = client.get(section.url + "?page=2&utm_source=x")
+    assert second["X-Page-Cache"] == "miss" and second.content != first.content
+    assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
+    assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
+    declared("edition")
+    assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "miss"
+    assert client.get(section.url + "?edition=north&x=1")["X-Page-Cache"] == "hit"
+
+
+def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
+    seen: list[dict] = []
+
+    def echo(request):  # type: ignore[no-untyped-def]
+        seen.append(dict(request.GET.lists()))
+        return HttpResponse(request.get_full_path())
+
+    declared("page")
+    middleware = pagecache.PageCacheMiddleware(echo)
+    response = middleware(RequestFactory().get("/politics/?q=%3Cb%3E&page=2&utm_source=x&page=3"))
+    assert seen == [{"page": ["2", "3"]}]
+    assert response.content == b"/politics/?page=2&page=3"
+
+
+def test_permanent_redirects_are_stored_served_and_invalidated(declared, application, client, home):
+    declared("p")
+    renders: list[int] = []
+
+    def legacy_addresses(request):  # type: ignore[no-untyped-def]
+        renders.append(1)
+        if request.GET.get("p") == "123":
+            return HttpResponsePermanentRedirect("/politics/harbour-plan/")
+        return HttpResponseRedirect("/elsewhere/")  # temporary: never stored
+
+    middleware = pagecache.PageCacheMiddleware(legacy_addresses)
+    request = RequestFactory().get("/?p=123&utm_source=old-blog")
+    assert middleware(request)["X-Page-Cache"] == "miss"
+    hit = middleware(RequestFactory().get("/?p=123"))
+    assert (hit.status_code, hit["Location"], hit["X-Page-Cache"]) == (301, "/politics/harbour-plan/", "hit")
+    assert len(renders) == 1
+    status, headers, _body = wsgi_call(application, "/?p=123", host="testserver")
+    assert status == "301 Moved Permanently" and headers["Location"] == "/politics/harbour-plan/"
+    pagecache.invalidate(["/"])
+    assert middleware(RequestFactory().get("/?p=123"))["X-Page-Cache"] == "miss"
+    middleware(RequestFactory().get("/?p=124"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/?p=124"))
+    assert len(renders) == 4
+
+
+def test_djangos_own_permanent_redirects_are_cached(client, section):
+    first = client.get(section.url.rstrip("/"))  # APPEND_SLASH
+    assert (first.status_code, first["X-Page-Cache"]) == (301, "miss")
+    second = client.get(section.url.rstrip("/") + "?utm_source=x")
+    assert (second.status_code, second["Location"], second["X-Page-Cache"]) == (301, section.url, "hit")
+
+
+VCL = Path(settings.BASE_DIR) / "deploy" / "varnish" / "broadsheet.vcl"
+VCL_REWRITE = re.compile(r'set req\.url = (regsuball|regsub)\(req\.url, "(.*)", "(.*)"\);')
+VCL_UNTOUCHED = re.compile(r'if \(req\.url !~ "(.*)"\) {\n\s+set req\.url = regsuball')
+
+
+def varnish_url(url: str) -> str:
+    """What the shipped VCL makes of a URL before hashing it and asking the app (its own regexes)."""
+    if re.search(VCL_UNTOUCHED.search(VCL.read_text()).group(1), url):
+        return url
+    for function, pattern, replacement in VCL_REWRITE.findall(VCL.read_text()):
+        url = re.sub(pattern, replacement, url, count=0 if function == "regsuball" else 1)
+    return url
+
+
+def test_the_varnish_vcl_keeps_exactly_the_declared_parameters():
+    listed = re.search(r"\(\?!\(\?:([a-z_|]+)\)", VCL.read_text()).group(1).split("|")
+    assert sorted(listed) == sorted(pagecache.key_params())
+    assert pagecache.key_params() >= {"page", "cpage", "replytocom", "p"}
+    for url in (
+        "/politics/?utm_source=x",
+        "/politics/?x=1&page=2&fbclid=z",
+        "/politics/?page=2&gclid=1&pp=3",
+        "/story/?cpage=3&x&replytocom=5&&p=7",
+        "/?p=123&utm_medium=social",
+        "/?a=1&b=2",
+    ):
+        kept = urlsplit(varnish_url(url))
+        assert kept.path == urlsplit(url).path
+        assert parse_qsl(kept.query, keep_blank_values=True) == parse_qsl(
+            pagecache.key_query(urlsplit(url).query), keep_blank_values=True
+        ), url
+    for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES:  # /admin/ is passed before the rewrite
+        url = f"{prefix}x/?q=harbour&utm_source=x"
+        assert varnish_url(url) == url or prefix == "/admin/"

@@ -40,6 +40,17 @@ sub vcl_recv {
     }
     # Readers get no cookies; anything else the browser sends must not split the cache.
     unset req.http.Cookie;
+    # Only the query parameters that change a page reach the app and the cache key: the ones
+    # apps declare with core.pagecache.declare_key_params, listed here by hand (the app drops
+    # the same set; core/tests/test_pagecache.py fails when the two lists differ). Everything
+    # else (utm_*, fbclid, gclid, ?x=1) is removed, so it can neither bust nor split the cache.
+    # Paths the app never caches keep their query (search's ?q=).
+    if (req.url !~ "^/(search|static|media|documents)/") {
+        set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p)(?:=|&|$))[^&]*", "\1");
+        set req.url = regsuball(req.url, "&&+", "&");
+        set req.url = regsub(req.url, "\?&", "?");
+        set req.url = regsub(req.url, "[?&]+$", "");
+    }
     if (req.http.Accept-Encoding ~ "\bbr\b") {
         set req.http.Accept-Encoding = "br";
     } elsif (req.http.Accept-Encoding ~ "\bgzip\b") {

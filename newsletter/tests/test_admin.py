@@ -7,7 +7,8 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from newsletter.models import Delivery, Issue, SendStatus, Subscriber, Subscription
+from mail.models import SendStatus
+from newsletter.models import Delivery, Issue, Subscriber, Subscription
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 
 from core.tests.test_processes import EmbeddedSite, wait_for
-from newsletter.tests.conftest import SMTPServer, free_port
+from mail.tests.smtp import SMTPServer, free_port
 
 RECIPIENTS = 30
 
@@ -51,8 +51,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
     site.env.update(
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(smtp.port),
-        NEWSLETTER_SEND_RATE="5",
-        NEWSLETTER_RELAY_EVERY_SECONDS="2",
+        MAIL_SEND_RATE="5",
+        MAIL_RELAY_EVERY_SECONDS="2",
     )
     site.smtp = smtp  # type: ignore[attr-defined]
     site.manage("migrate", "--noinput", "-v0")
@@ -95,10 +95,10 @@ def test_killed_sender_resumes_without_mailing_anyone_twice_or_skipping_anyone(s
     everyone = {f"reader{n:02}@example.org" for n in range(RECIPIENTS)}
     assert everyone - set(counts) <= set(in_doubt), "someone was skipped"
 
-    listing = site.manage("newsletter_in_doubt", "--older-than", "0")
+    listing = site.manage("mail_in_doubt", "--older-than", "0")
     assert f"{len(in_doubt)} message(s) in doubt." in listing
     for address in in_doubt:
         assert address in listing
-    site.manage("newsletter_in_doubt", "--older-than", "0", "--resend")
+    site.manage("mail_in_doubt", "--older-than", "0", "--resend")
     wait_for(lambda: statuses(site) == {"sent": RECIPIENTS}, 60, "the operator's resend")
     assert set(Counter(message["To"] for message in inbox.messages)) == everyone

@@ -10,8 +10,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from newsletter import digest, relay, services
-from newsletter.models import Delivery, DigestPin, Issue, OutboxMessage, SendStatus, Subscriber, Subscription
+from mail import relay
+from mail.models import SendStatus
+from newsletter import digest, services
+from newsletter.models import Delivery, DigestPin, Issue, OutboxMessage, Subscriber, Subscription
 from newsletter.tests.conftest import html_of, link, text_of
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +53,7 @@ def test_smtp_down_then_up_loses_nothing_and_backs_off(smtp, daily, django_captu
 
 
 def test_gives_up_after_the_configured_attempts(smtp, daily, settings):
-    settings.NEWSLETTER_MAX_ATTEMPTS = 2
+    settings.MAIL_MAX_ATTEMPTS = 2
     smtp.stop()
     services.request_subscription("reader@example.org", daily)
     relay.relay()
@@ -151,12 +153,12 @@ def test_claimed_but_unconfirmed_rows_are_listed_and_resent_only_on_request(smtp
     assert relay.relay().sent == 0  # the in-doubt one is not resent automatically
 
     out = StringIO()
-    call_command("newsletter_in_doubt", "--older-than", "0", stdout=out)
+    call_command("mail_in_doubt", "--older-than", "0", stdout=out)
     assert f"Delivery {crashed.pk}\t{crashed.subscriber.email}\tissue {issue.pk}" in out.getvalue()
     assert "1 message(s) in doubt." in out.getvalue()
     assert len(smtp.inbox.messages) == 2
 
-    call_command("newsletter_in_doubt", "--older-than", "0", "--resend", stdout=StringIO())
+    call_command("mail_in_doubt", "--older-than", "0", "--resend", stdout=StringIO())
     relay.relay()
     assert sorted(m["To"] for m in smtp.inbox.messages) == [f"reader{n}@example.org" for n in range(3)]
     assert relay.in_doubt(timedelta(0)) == []

@@ -8,8 +8,9 @@ import pytest
 from django.core import signing
 from django.test import Client
 
+from mail.models import SendStatus
 from newsletter import tokens
-from newsletter.models import OutboxMessage, SendStatus, Subscriber, Subscription
+from newsletter.models import OutboxMessage, Subscriber, Subscription
 from newsletter.tests.conftest import html_of, link, text_of
 
 pytestmark = pytest.mark.django_db
@@ -202,7 +203,7 @@ def test_unsubscribe_link_shows_a_button_on_get_and_changes_nothing(smtp, client
 def test_queue_down_keeps_the_mail_in_the_outbox_until_the_periodic_relay(smtp, sign_up, daily, monkeypatch):
     from django_tasks import task_backends
 
-    from newsletter import tasks
+    from mail import tasks
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ConnectionError("queue backend unreachable")

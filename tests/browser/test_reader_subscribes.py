@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from mail.tests.smtp import SMTPServer, free_port, send_through
 from newsletter.models import Newsletter
-from newsletter.tests.conftest import SMTPServer, free_port, text_of
+from newsletter.tests.conftest import text_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,9 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def smtp_for_live_server(settings, live_server) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
     server = SMTPServer(free_port())
     server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
-    settings.NEWSLETTER_SEND_RATE = 0
+    send_through(settings, server)
     settings.SITE_URL = live_server.url
     yield server
     server.stop()

@@ -7,15 +7,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsletter import relay
-from newsletter.models import Delivery
-from newsletter.services import relay_after_commit
+from mail import relay
 
 
 class Command(BaseCommand):
     help = (
         "List messages a crashed worker left handed to SMTP but unconfirmed. They may or may not "
-        "have been delivered; --resend sends them again (a reader may get a duplicate)."
+        "have been delivered; --resend sends them again (a recipient may get a duplicate)."
     )
 
     def add_arguments(self, parser: Any) -> None:
@@ -30,12 +28,12 @@ class Command(BaseCommand):
             raise CommandError("--older-than must be 0 or more seconds.")
         rows = relay.in_doubt(timedelta(seconds=older_than))
         for row in rows:
-            what = f"issue {row.issue_id}" if isinstance(row, Delivery) else row.get_kind_display().lower()
-            address = row.subscriber.email if row.subscriber else getattr(row, "to_email", "")
             claimed = f"claimed {row.claimed_at:%Y-%m-%d %H:%M:%S}"
-            self.stdout.write(f"{type(row).__name__} {row.pk}\t{address}\t{what}\t{claimed}")
+            self.stdout.write(
+                f"{type(row).__name__} {row.pk}\t{row.recipient()}\t{row.description()}\t{claimed}"
+            )
         self.stdout.write(f"{len(rows)} message(s) in doubt.")
         if resend and rows:
             count = relay.resend(rows)
-            relay_after_commit()
+            relay.relay_after_commit()
             self.stdout.write(f"{count} message(s) queued to be sent again.")

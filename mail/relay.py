@@ -1,16 +1,22 @@
-"""The relay: hands pending mail to SMTP one recipient at a time, never twice.
+"""The relay: hands due mail to the real backend one message at a time, never twice.
 
-For each recipient: **claim** (a conditional UPDATE from ``pending`` to ``claimed``), hand
-the message to SMTP, then **mark sent**. SMTP saying no, or being down, puts the row back
-to ``pending`` with a later ``next_attempt_at`` (exponential backoff), or ``failed`` after
-``NEWSLETTER_MAX_ATTEMPTS`` or on a permanent (5xx) refusal. A crash between claim and
-mark leaves the row ``claimed``: it may have been delivered, so only an operator resends
-it (:func:`in_doubt`, :func:`resend`). Several relays may run at once; the claim makes
-each row theirs alone.
+For each row: **claim** (a conditional UPDATE from ``pending`` to ``claimed``), hand the
+message to the delivery backend, then **mark sent**. The server saying no, or being down,
+puts the row back to ``pending`` with a later ``next_attempt_at`` (exponential backoff), or
+``failed`` after ``MAIL_MAX_ATTEMPTS`` or on a permanent (5xx) refusal. A crash between
+claim and mark leaves the row ``claimed``: it may have been delivered, so only an operator
+resends it (:func:`in_doubt`, :func:`resend`). Several relays may run at once; the claim
+makes each row theirs alone.
+
+Rows come from registered :class:`Source` s: the site's own queued mail
+(:class:`mail.models.OutgoingMail`, first) and, for example, the newsletter's one-off mail and
+issue deliveries. A source turns a row into the message to send, or None when its recipient
+may no longer get it (the row is then ``suppressed``).
 """
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import time
 from collections.abc import Callable, Iterator
@@ -18,17 +24,37 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from newsletter import mail
-from newsletter.models import Delivery, Issue, OutboxMessage, Sendable, SendStatus, Subscriber, Subscription
+from mail.models import OutgoingMail, Sendable, SendStatus
+
+log = logging.getLogger(__name__)
 
 BATCH = 200
 MAX_BACKOFF_SECONDS = 6 * 3600
 # The server went away (as opposed to refusing one message): stop; the periodic relay retries.
 SERVER_DOWN = (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A kind of row the relay sends: its model, its due rows, and how to build each message."""
+
+    model: type[Sendable]
+    due: Callable[[], list[Sendable]]  # at most BATCH rows, oldest first
+    message: Callable[[Sendable], EmailMessage | None]  # None: suppressed
+
+
+_sources: list[Source] = []
+
+
+def register(source: Source) -> None:
+    """Add a kind of row to relay (call from ``AppConfig.ready()``)."""
+    if all(known.model is not source.model for known in _sources):
+        _sources.append(source)
 
 
 @dataclass
@@ -56,66 +82,44 @@ class Throttle:
         self.next_slot = max(self.next_slot, now) + self.interval
 
 
-def _due(model: type[Sendable]) -> QuerySet:
+def due(model: type[Sendable]):  # type: ignore[no-untyped-def]  (a QuerySet of that model)
+    """Rows of ``model`` waiting and due now, oldest first."""
     return model.objects.filter(status=SendStatus.PENDING, next_attempt_at__lte=timezone.now()).order_by("pk")
 
 
-def _outbox_batch() -> list[OutboxMessage]:
-    return list(_due(OutboxMessage).select_related("subscriber")[:BATCH])
+def due_outgoing_mail() -> list[Sendable]:
+    return list(due(OutgoingMail)[:BATCH])
 
 
-def _delivery_batch() -> list[Delivery]:
-    subscribed = Subscription.objects.filter(
-        subscriber=OuterRef("subscriber"), newsletter__issues=OuterRef("issue"), confirmed_at__isnull=False
+def outgoing_message(row: OutgoingMail) -> EmailMessage:
+    message = EmailMultiAlternatives(
+        subject=row.subject,
+        body=row.body,
+        from_email=row.from_email,
+        to=row.to,
+        cc=row.cc,
+        bcc=row.bcc,
+        reply_to=row.reply_to,
+        headers=row.headers,
     )
-    return list(_due(Delivery).select_related("subscriber").annotate(subscribed=Exists(subscribed))[:BATCH])
+    for content, mimetype in row.alternatives:
+        message.attach_alternative(content, mimetype)
+    return message
 
 
-class _Builder:
-    """Turns a row into the message to send, or None when its recipient may no longer get it."""
-
-    def __init__(self) -> None:
-        self.issues: dict[int, Issue] = {}
-
-    def outbox(self, row: OutboxMessage) -> EmailMultiAlternatives | None:
-        if row.subscriber and row.subscriber.status in (
-            Subscriber.Status.BOUNCED,
-            Subscriber.Status.COMPLAINED,
-        ):
-            return None
-        return mail.message(row.to_email, row.subject, row.text, row.html, row.headers)
-
-    def delivery(self, row: Delivery) -> EmailMultiAlternatives | None:
-        if not (row.subscriber.mailable and row.subscribed):
-            return None
-        issue = self.issues.get(row.issue_id)
-        if issue is None:
-            issue = self.issues[row.issue_id] = Issue.objects.get(pk=row.issue_id)
-        ids = (row.subscriber_id, issue.newsletter_id)
-        return mail.message(
-            row.subscriber.email,
-            issue.subject,
-            mail.personalise(issue.text, *ids),
-            mail.personalise(issue.html, *ids),
-            mail.list_headers(*ids),
-        )
-
-
-def _rows(builder: _Builder) -> Iterator[tuple[Sendable, Callable]]:
+def _rows() -> Iterator[tuple[Sendable, Source]]:
     while True:
-        batch: list[tuple[Sendable, Callable]] = [(row, builder.outbox) for row in _outbox_batch()]
-        batch += [(row, builder.delivery) for row in _delivery_batch()]
+        batch = [(row, source) for source in _sources for row in source.due()]
         if not batch:
             return
         yield from batch
 
 
 def _claim(row: Sendable) -> bool:
-    now = timezone.now()
     claimed = (
         type(row)
         .objects.filter(pk=row.pk, status=SendStatus.PENDING)
-        .update(status=SendStatus.CLAIMED, claimed_at=now, attempts=F("attempts") + 1)
+        .update(status=SendStatus.CLAIMED, claimed_at=timezone.now(), attempts=F("attempts") + 1)
     )
     row.attempts += 1
     return claimed == 1
@@ -127,10 +131,13 @@ def _finish(row: Sendable, status: str, error: str = "") -> None:
 
 
 def _retry_later(row: Sendable, error: Exception) -> str:
-    if row.attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
+    if row.attempts >= settings.MAIL_MAX_ATTEMPTS:
         _finish(row, SendStatus.FAILED, f"gave up after {row.attempts} attempts: {error}")
+        log.error(
+            "mail: gave up on %s #%s after %s attempts: %s", type(row).__name__, row.pk, row.attempts, error
+        )
         return SendStatus.FAILED
-    delay = min(settings.NEWSLETTER_RETRY_SECONDS * 2 ** (row.attempts - 1), MAX_BACKOFF_SECONDS)
+    delay = min(settings.MAIL_RETRY_SECONDS * 2 ** (row.attempts - 1), MAX_BACKOFF_SECONDS)
     type(row).objects.filter(pk=row.pk).update(
         status=SendStatus.PENDING,
         claimed_at=None,
@@ -148,16 +155,15 @@ def _permanent(error: smtplib.SMTPException) -> bool:
 
 
 def relay(rate: float | None = None) -> RelayReport:
-    """Send everything due now; stop early if the SMTP server is down."""
+    """Send everything due now; stop early if the mail server is down."""
     report = RelayReport()
-    builder = _Builder()
-    throttle = Throttle(settings.NEWSLETTER_SEND_RATE if rate is None else rate)
-    connection = get_connection()
+    throttle = Throttle(settings.MAIL_SEND_RATE if rate is None else rate)
+    connection = get_connection(settings.MAIL_DELIVERY_BACKEND)
     try:
-        for row, build in _rows(builder):
+        for row, source in _rows():
             if not _claim(row):
                 continue  # another relay took it
-            message = build(row)
+            message = source.message(row)
             if message is None:
                 _finish(row, SendStatus.SUPPRESSED)
                 report.suppressed += 1
@@ -188,18 +194,32 @@ def relay(rate: float | None = None) -> RelayReport:
     return report
 
 
+def relay_after_commit() -> None:
+    """Ask the worker to send now; if the queue is down the periodic relay sends later."""
+
+    def enqueue() -> None:
+        from mail.tasks import relay as relay_task
+
+        try:
+            relay_task.enqueue()
+        except Exception:
+            log.warning("mail: could not enqueue the relay; the periodic relay will send", exc_info=True)
+
+    transaction.on_commit(enqueue)
+
+
 def in_doubt(older_than: timedelta = timedelta(minutes=5)) -> list[Sendable]:
     """Rows claimed but never marked sent: their worker died while handing them to SMTP."""
     cutoff = timezone.now() - older_than
     rows: list[Sendable] = []
-    for model in (OutboxMessage, Delivery):
-        claimed = model.objects.filter(status=SendStatus.CLAIMED, claimed_at__lte=cutoff)
-        rows += list(claimed.select_related("subscriber").order_by("claimed_at"))
+    for source in _sources:
+        claimed = source.model.objects.filter(status=SendStatus.CLAIMED, claimed_at__lte=cutoff)
+        rows += list(claimed.order_by("claimed_at"))
     return rows
 
 
 def resend(rows: list[Sendable]) -> int:
-    """An operator's decision to send in-doubt rows again (the reader may get a duplicate)."""
+    """An operator's decision to send in-doubt rows again (the recipient may get a duplicate)."""
     count = 0
     for row in rows:
         count += type(row).objects.filter(pk=row.pk, status=SendStatus.CLAIMED).update(
