@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
@@ -37,7 +38,6 @@ from wordpress.media import MediaMissing, MediaRefused, MediaSource, image_for
 from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage, ImportedTerm, LegacyAddress
 from wordpress.php import unserialize
 
-NO_DATE = "0000-00-00 00:00:00"
 UNCATEGORIZED = "uncategorized"
 SECTION_INTRO_MAX = 400
 IMPORTED_TYPES = ("post", "page")
@@ -164,6 +164,7 @@ class Importer:
         self.unavailable_media: dict[str, tuple[str, str]] = {}  # URL → (why, count): tried once per run
         self.made_files: list[str] = []
         self._home: HomePage | None = None
+        self._known: dict[tuple[str, str], object] = {}  # sections, terms, authors met in this run
 
     # Running -----------------------------------------------------------------------------
 
@@ -235,6 +236,7 @@ class Importer:
                     )
                     self.report.counts["comments skipped (on plain pages)"] += len(item.comments)
         except Exception as error:  # noqa: BLE001  one broken post must not stop the others
+            self._known.clear()  # what the failed post made was rolled back with it
             whole_run.note(
                 where, f"failed, not imported: {type(error).__name__}: {cut(str(error), 200)}", "failed"
             )
@@ -360,7 +362,16 @@ class Importer:
                 tags.append(self._tag_named(mapped.section.title, mapped.slug))
         return section or self.default_section(), tags
 
+    def _remembered(self, kind: str, key: str, make: Callable[[], Any]) -> Any:
+        """``make()`` once per run for each key: a post's sections, tags and authors cost no query."""
+        if (kind, key) not in self._known:
+            self._known[kind, key] = make()
+        return self._known[kind, key]
+
     def _category(self, slug: str, name: str) -> ImportedTerm:
+        return self._remembered("category", slug, lambda: self._find_category(slug, name))
+
+    def _find_category(self, slug: str, name: str) -> ImportedTerm:
         """A category's section (its top ancestor's) and, for a child category, its own tag."""
         slug = unquote(slug)
         mapped = (
@@ -401,12 +412,17 @@ class Importer:
 
     def default_section(self) -> SectionPage:
         title = self.default_section_title
-        return self._section(wxr.Term(0, "category", slugify(title), title, "", ""))
+        return self._remembered(
+            "section", title, lambda: self._section(wxr.Term(0, "category", slugify(title), title, "", ""))
+        )
 
     def _post_tags(self, item: wxr.Item) -> list[Tag]:
         return [self._tag(term.slug, term.name) for term in item.terms if term.domain == "post_tag"]
 
     def _tag(self, slug: str, name: str) -> Tag:
+        return self._remembered("tag", slug, lambda: self._find_tag(slug, name))
+
+    def _find_tag(self, slug: str, name: str) -> Tag:
         slug = unquote(slug)
         mapped = ImportedTerm.objects.filter(taxonomy="post_tag", slug=slug).select_related("tag").first()
         if mapped is not None:
@@ -435,6 +451,9 @@ class Importer:
 
     def author(self, login: str) -> Author:
         """The newsroom author for a WordPress login, made on first use."""
+        return self._remembered("author", login, lambda: self._find_author(login))
+
+    def _find_author(self, login: str) -> Author:
         mapped = ImportedAuthor.objects.filter(login=login).select_related("author").first()
         if mapped is not None:
             return mapped.author
