@@ -57,6 +57,8 @@ class MediaSource:
 
     def _fetch(self, url: str) -> bytes:
         if not within(url, self.base_url):
+            if upload_path(url) is None:  # a picture hot-linked from another site, not the old site's media
+                raise MediaMissing(f"hosted elsewhere, not fetched: {url}")
             raise MediaRefused(f"outside --media-base-url: {url}")
         try:
             with requests.get(url, timeout=FETCH_TIMEOUT, stream=True, allow_redirects=False) as response:
