@@ -27,9 +27,11 @@ class _Reader:
             return self.until(b";") == b"1"
         if kind == b"s:":
             length = int(self.until(b":"))
-            text = self.data[self.at + 1 : self.at + 1 + length]  # skip the opening quote
-            self.at += length + 3  # quotes and ';'
-            return text.decode("utf-8", "replace")
+            start, end = self.at + 1, self.at + 1 + length  # inside the quotes
+            if self.data[self.at : start] != b'"' or self.data[end : end + 2] != b'";':
+                raise ValueError("string length does not match")
+            self.at = end + 2
+            return self.data[start:end].decode("utf-8", "replace")
         if kind == b"a:":
             count = int(self.until(b":"))
             self.at += 1  # '{'
