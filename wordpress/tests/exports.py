@@ -221,7 +221,9 @@ def php_serialize(value: object) -> str:
     raise TypeError(value)
 
 
-def attachment(wp_id: int, file: str, *, title: str, alt: str = "", caption: str = "", credit: str = "") -> P:
+def attachment(
+    wp_id: int, file: str, *, title: str, alt: str = "", caption: str = "", credit: str = "", site: str = SITE
+) -> P:
     base = file.rsplit("/", 1)[1].rsplit(".", 1)[0]
     metadata = {
         "width": 1600,
@@ -243,6 +245,6 @@ def attachment(wp_id: int, file: str, *, title: str, alt: str = "", caption: str
         status="inherit",
         excerpt=caption,
         name=base,
-        attachment_url=f"{SITE}/wp-content/uploads/{file}",
+        attachment_url=f"{site}/wp-content/uploads/{file}",
         meta=meta,
     )
