@@ -267,8 +267,8 @@ class Importer:
 
     def _slug(self, item: wxr.Item, parent: Page) -> tuple[str, str | None]:
         wanted = (
-            unquote(item.post_name).strip().lower()
-            or slugify(item.title, allow_unicode=True)
+            slugify(unquote(item.post_name), allow_unicode=True)  # WordPress keeps non-ASCII slugs %-encoded
+            or slugify(text_of(item.title), allow_unicode=True)
             or f"post-{item.wp_id}"
         )
         slug = free_slug(parent, wanted[:255])

@@ -6,9 +6,11 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.encoding import iri_to_uri
 
 from wordpress.models import ImportedPage
 from wordpress.tests.conftest import future_date, newsroom_items
+from wordpress.tests.exports import P
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +98,17 @@ def test_p_id_redirects_through_the_page_cache_even_when_the_home_page_is_cached
     assert len(queries) == 0
     assert client.get("/?page_id=16")["Location"] == url_of(16)  # each id is its own entry
     assert client.get("/")["X-Page-Cache"] == "hit"  # and the home page's entry is untouched
+
+
+def test_a_non_ascii_slug_keeps_its_letters_and_its_percent_encoded_old_address(
+    run_import, write_export, client
+):
+    item = P(
+        50, title="Été en ville", name="%c3%a9t%c3%a9-en-ville", terms=[("category", "culture", "Culture")]
+    )
+    run_import(write_export([item]))
+    page = ImportedPage.objects.get(wp_id=50).page
+    assert page.slug == "été-en-ville"
+    response = client.get("/2024/03/05/%C3%A9t%C3%A9-en-ville/")
+    assert (response.status_code, response["Location"]) == (301, iri_to_uri(page.url))
+    assert client.get(response["Location"]).status_code == 200
