@@ -140,7 +140,15 @@ CATEGORIES = [
 TAGS = [(7, "fete", "Fête"), (8, "harbour", "Harbour")]
 
 
+FOOT = "\n</channel>\n</rss>\n"
+
+
 def export(items: list[P], *, version: str = "1.2", site: str = SITE) -> str:
+    return head(version=version, site=site) + "".join(item.xml() for item in items) + FOOT
+
+
+def head(*, version: str = "1.2", site: str = SITE) -> str:
+    """Everything before the first item: the channel, authors and terms."""
     authors = "".join(
         f"""
 	<wp:author><wp:author_id>{wp_id}</wp:author_id><wp:author_login>{cdata(login)}</wp:author_login><wp:author_email>{cdata(email)}</wp:author_email><wp:author_display_name>{cdata(name)}</wp:author_display_name><wp:author_first_name>{cdata("")}</wp:author_first_name><wp:author_last_name>{cdata("")}</wp:author_last_name></wp:author>"""
@@ -198,9 +206,6 @@ def export(items: list[P], *, version: str = "1.2", site: str = SITE) -> str:
 	</wp:term>
 
 	<generator>https://wordpress.org/?v=6.4.3</generator>
-{"".join(item.xml() for item in items)}
-</channel>
-</rss>
 """
 
 
