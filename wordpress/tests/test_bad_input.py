@@ -70,9 +70,14 @@ def test_a_bad_file_gets_one_line_and_nothing_is_written(home, tmp_path: Path, c
     assert not ArticlePage.objects.exists() and not LegacyAddress.objects.exists()
 
 
-def test_the_1_1_format_is_read(run_import, write_export):
+def test_the_1_1_format_and_wordpress_com_namespaces_are_read(run_import, write_export, tmp_path: Path):
     output = run_import(write_export(newsroom_items(future_date()), version="1.1"))
     assert "articles published: 2" in output
+    wordpress_com = tmp_path / "wordpress-com.xml"
+    wordpress_com.write_text(
+        whole_export().replace('"http://wordpress.org/export/', '"https://wordpress.org/export/')
+    )
+    assert "posts already imported: 4" in run_import(wordpress_com)
 
 
 def test_a_missing_file_or_media_folder_is_one_line(home, tmp_path: Path):
