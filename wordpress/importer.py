@@ -57,6 +57,7 @@ class DryRunRollback(Exception):
 @dataclass
 class Attachment:
     url: str
+    file: str  # _wp_attached_file: the path under the uploads folder, whatever the URL looks like
     title: str
     alt: str
     caption: str
@@ -94,6 +95,7 @@ def _attachment(item: wxr.Item) -> Attachment:
     image_meta = metadata.get("image_meta") if isinstance(metadata, dict) else None
     return Attachment(
         url=item.attachment_url,
+        file=item.meta.get("_wp_attached_file", "").strip() or upload_path(item.attachment_url) or "",
         title=item.title,
         alt=item.meta.get("_wp_attachment_image_alt", "").strip(),
         caption=text_of(item.excerpt),
@@ -115,9 +117,9 @@ def survey(path: Path, on_read: Callable[[int], None] | None = None) -> Survey:
             elif isinstance(record, wxr.Item):
                 found.items += 1
                 if record.post_type == "attachment" and record.attachment_url:
-                    found.attachments[record.wp_id] = _attachment(record)
-                    if relative := upload_path(record.attachment_url):
-                        found.attachment_by_path[relative] = record.wp_id
+                    attachment = found.attachments[record.wp_id] = _attachment(record)
+                    if attachment.file:
+                        found.attachment_by_path[attachment.file] = record.wp_id
     return found
 
 
@@ -492,7 +494,11 @@ class Importer:
             return None
         try:
             image, created = image_for(
-                self.media, url, attachment.title if attachment else "", attachment.alt if attachment else ""
+                self.media,
+                url,
+                attachment.title if attachment else "",
+                attachment.alt if attachment else "",
+                relative=attachment.file if attachment else None,
             )
         except MediaRefused as error:
             self.refused_media.add(url)

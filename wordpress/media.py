@@ -19,7 +19,7 @@ from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 from wagtail.images.models import Image
 
-from wordpress.content import upload_path
+from wordpress.content import SIZE_SUFFIX, upload_path
 from wordpress.models import ImportedFile
 
 FETCH_TIMEOUT = (5, 30)  # seconds to connect, seconds between bytes
@@ -97,9 +97,14 @@ def media_url(url: str) -> str:
     return parts._replace(path=quote(unquote(path)), query="", fragment="").geturl()
 
 
-def image_for(source: MediaSource, url: str, title: str, alt: str = "") -> tuple[Image, bool]:
-    """The Wagtail image of this upload and whether it was made now. Raises MediaMissing/MediaRefused."""
-    relative = upload_path(url) or urlsplit(url).path.lstrip("/")
+def image_for(
+    source: MediaSource, url: str, title: str, alt: str = "", relative: str | None = None
+) -> tuple[Image, bool]:
+    """The Wagtail image of this upload and whether it was made now. Raises MediaMissing/MediaRefused.
+
+    ``relative`` is the file's path under the uploads folder when the export says it
+    (``_wp_attached_file``); otherwise it comes from the URL."""
+    relative = relative or upload_path(url) or SIZE_SUFFIX.sub("", unquote(urlsplit(url).path).lstrip("/"))
     known = ImportedFile.objects.filter(path=relative).select_related("image").first()
     if known is not None:
         return known.image, False
