@@ -225,17 +225,14 @@ class _Converter:
             self.link(url, "an embed from a provider that cannot be embedded became a link")
 
     def image(self, img: Tag, caption: str = "") -> None:
+        if not self.media_blocks:
+            self.change("an image on a plain page was left out (plain pages have no image block)")
+            return
         src = img.get("src", "")
         match = WP_IMAGE_CLASS.search(" ".join(img.get("class", [])))
         found = self.images(src, int(match[1]) if match else None)
         if found is None:
-            self.change(
-                f"a missing image was left out ({src or 'attachment ' + (match[1] if match else '?')})"
-            )
-            return
-        if not self.media_blocks:
-            self.change("an image on a plain page was left out (plain pages have no image block)")
-            return
+            return  # the lookup has reported why
         self.result.add(
             "image",
             {
