@@ -72,7 +72,6 @@ class Survey:
     categories: dict[str, wxr.Term] = field(default_factory=dict)
     tags: dict[str, wxr.Term] = field(default_factory=dict)
     authors: dict[str, wxr.Author] = field(default_factory=dict)
-    items: int = 0
 
 
 @dataclass
@@ -114,12 +113,10 @@ def survey(path: Path, on_read: Callable[[int], None] | None = None) -> Survey:
                 found.authors[record.login] = record
             elif isinstance(record, wxr.Term) and record.taxonomy in ("category", "post_tag"):
                 (found.categories if record.taxonomy == "category" else found.tags)[record.slug] = record
-            elif isinstance(record, wxr.Item):
-                found.items += 1
-                if record.post_type == "attachment" and record.attachment_url:
-                    attachment = found.attachments[record.wp_id] = _attachment(record)
-                    if attachment.file:
-                        found.attachment_by_path[attachment.file] = record.wp_id
+            elif isinstance(record, wxr.Item) and record.post_type == "attachment" and record.attachment_url:
+                attachment = found.attachments[record.wp_id] = _attachment(record)
+                if attachment.file:
+                    found.attachment_by_path[attachment.file] = record.wp_id
     return found
 
 
@@ -239,6 +236,7 @@ class Importer:
                     self.report.counts["comments skipped (on plain pages)"] += len(item.comments)
         except Exception as error:  # noqa: BLE001  one broken post must not stop the others
             self._known.clear()  # what the failed post made was rolled back with it
+            self._home = None
             whole_run.note(
                 where, f"failed, not imported: {type(error).__name__}: {cut(str(error), 200)}", "failed"
             )
@@ -334,7 +332,9 @@ class Importer:
             revision.publish(log_action=False)
             modified = item_date(item.modified, item.modified_gmt) or date or timezone.now()
             type(page).objects.filter(pk=page.pk).update(
-                first_published_at=date, last_published_at=modified, latest_revision_created_at=modified
+                first_published_at=date or modified,
+                last_published_at=modified,
+                latest_revision_created_at=modified,
             )
             Revision.objects.filter(pk=revision.pk).update(created_at=modified)
             self.report.counts[f"{kind} published"] += 1
