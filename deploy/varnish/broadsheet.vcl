@@ -46,7 +46,7 @@ sub vcl_recv {
     # else (utm_*, fbclid, gclid, ?x=1) is removed, so it can neither bust nor split the cache.
     # Paths the app never caches keep their query (search's ?q=).
     if (req.url !~ "^/(search|static|media|documents)/") {
-        set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p)(?:=|&|$))[^&]*", "\1");
+        set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p|page_id|cat|tag|author|feed)(?:=|&|$))[^&]*", "\1");
         set req.url = regsuball(req.url, "&&+", "&");
         set req.url = regsub(req.url, "\?&", "?");
         set req.url = regsub(req.url, "[?&]+$", "");
