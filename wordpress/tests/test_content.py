@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 
 from wordpress.addresses import normalise
 from wordpress.content import FoundImage, convert, cut, plain_text, standfirst, upload_path
 from wordpress.importer import item_date
+from wordpress.management.commands.import_wordpress import Progress
 from wordpress.media import within
 from wordpress.php import unserialize
 from wordpress.tests.exports import php_serialize
@@ -122,3 +124,23 @@ def test_old_addresses_are_normalised_and_only_identifying_query_keys_count():
     assert normalise("/", "utm_source=x&p=12") == "/?p=12"
     assert normalise("/", "utm_source=x") is None
     assert normalise("/section/", "p=12") is None
+
+
+class FakeTerminal(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_the_progress_bar_shows_on_a_terminal_and_stays_quiet_otherwise():
+    terminal, log = FakeTerminal(tty=True), FakeTerminal(tty=False)
+    for stream in (terminal, log):
+        progress = Progress(200, stream)
+        progress("Importing", 100)
+        progress("Importing", 100)
+    assert terminal.getvalue().endswith(f"\rImporting  [{'#' * 30}] 100%\n")
+    assert " 50%" in terminal.getvalue()
+    assert log.getvalue() == ""

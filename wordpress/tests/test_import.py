@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
+from django.core.management import CommandError
 from django.utils import timezone
 from freezegun import freeze_time
 from taggit.models import Tag
@@ -283,7 +284,10 @@ def test_an_interrupted_run_resumes_where_it_stopped(run_import, newsroom_export
             raise KeyboardInterrupt
         return real(self, item, where)
 
-    with mock.patch.object(importer.Importer, "_article", interrupted), pytest.raises(KeyboardInterrupt):
+    with (
+        mock.patch.object(importer.Importer, "_article", interrupted),
+        pytest.raises(CommandError, match=r"^Interrupted: .* run the same command again to resume\.$"),
+    ):
         run_import(newsroom_export)
     assert list(ImportedPage.objects.values_list("wp_id", flat=True)) == [10]
     run_import(newsroom_export)

@@ -74,6 +74,10 @@ class Command(BaseCommand):
             report = importer.run()
         except WXRError as error:
             raise CommandError(f"{path.name}: {error}") from None
+        except KeyboardInterrupt:
+            raise CommandError(
+                "Interrupted: every post finished so far is kept; run the same command again to resume."
+            ) from None
         self._print(report, options["dry_run"])
         if importer.refused_media:
             raise CommandError(
