@@ -1,6 +1,6 @@
 """Rendered HTML fragments kept in the shared cache from one page render to the next.
 
-A page-cache miss (a purge, an expiry, a new query string) should not redo work whose result
+A page-cache miss (a purge, an expiry, another page of comments) should not redo work whose result
 has not changed: an article's own content and the lists of other articles beside it. A fragment
 is stored under its name, the caller's key (what it shows, such as a page id and revision) and
 the current *generations*:

@@ -12,6 +12,11 @@ Public API for other apps:
   before the key is made *and* before the view runs, so a cache-busting query string is a hit
   and no view can show a page that depends on a parameter the key ignores. The shipped
   Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them).
+  A page is stored only if its render read every key parameter present: ``?page=7`` on an
+  article (which has no pages) or ``?p=9`` on a section is answered but never stored, so
+  declared names cannot fill the cache on pages they do not change either.
+* :func:`ignore_key_param` — a render that read a key parameter whose *value* names nothing
+  (an unknown id, a page past the last) calls it so the answer is not stored under that value.
 * :class:`PageCacheMiddleware` — outermost middleware; a hit is answered before any
   other middleware or view runs, with no database query.
 
@@ -98,6 +103,65 @@ def declare_key_params(*names: str) -> None:
 def key_params() -> frozenset[str]:
     """Every query parameter declared so far."""
     return frozenset(_key_params)
+
+
+class _TrackedQuery(QueryDict):
+    """``request.GET`` of a request the cache may store: notes which parameters the render read."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.read: set[str] = set()  # QueryDict asks __contains__ while it fills itself: reset after
+        self.ignored: set[str] = set()
+        super().__init__(*args, **kwargs)
+        self.read.clear()
+
+    def unread(self) -> set[str]:
+        """Parameters present that no render looked at (or whose value it ignored)."""
+        return set(dict.keys(self)) - (self.read - self.ignored)
+
+    def _note_all(self) -> None:
+        self.read.update(dict.keys(self))
+
+    def __getitem__(self, key: str) -> str:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key: str, *args: object, **kwargs: object) -> list:
+        self.read.add(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(str(key))
+        return super().__contains__(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]  (any walk over every parameter reads them all)
+        self._note_all()
+        return super().__iter__()
+
+    def keys(self):  # type: ignore[no-untyped-def]
+        self._note_all()
+        return super().keys()
+
+    def lists(self):  # type: ignore[no-untyped-def]
+        self._note_all()
+        return super().lists()
+
+    def urlencode(self, safe: str | None = None) -> str:
+        self._note_all()
+        return super().urlencode(safe)
+
+    def __deepcopy__(self, memo: dict) -> QueryDict:
+        self._note_all()
+        return super().__deepcopy__(memo)
+
+    def __copy__(self) -> QueryDict:
+        self._note_all()
+        return super().__copy__()
+
+
+def ignore_key_param(request: HttpRequest, name: str) -> None:
+    """This request's value of ``name`` names nothing (the page shows as without it): do not store."""
+    if isinstance(request.GET, _TrackedQuery):
+        request.GET.ignored.add(name)
 
 
 def key_query(query_string: str) -> str:
@@ -288,7 +352,7 @@ class PageCacheMiddleware:
             if not cache.add(version_key, version, timeout=None):
                 version = cache.get(version_key, version)
         response = self.get_response(request)
-        if not self._is_cacheable_response(response):
+        if not self._is_cacheable_response(response) or self._left_key_params_unread(request):
             return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
@@ -302,7 +366,12 @@ class PageCacheMiddleware:
         # The view sees what the key holds: a parameter left out of the key cannot change the page.
         query = key_query(request.META.get("QUERY_STRING", ""))
         request.META["QUERY_STRING"] = query
-        request.GET = QueryDict(query)
+        request.GET = _TrackedQuery(query)
+
+    @staticmethod
+    def _left_key_params_unread(request: HttpRequest) -> bool:
+        # Stored under a value the page ignored, every value would be an entry of its own.
+        return isinstance(request.GET, _TrackedQuery) and bool(request.GET.unread())
 
     @staticmethod
     def _signed_in(request: HttpRequest) -> bool:

@@ -48,7 +48,7 @@ class OutgoingMail(Sendable):
     cc = models.JSONField(default=list, blank=True)
     bcc = models.JSONField(default=list, blank=True)
     reply_to = models.JSONField(default=list, blank=True)
-    subject = models.CharField(max_length=998)
+    subject = models.TextField()
     body = models.TextField()
     alternatives = models.JSONField(default=list, blank=True)  # [[content, mimetype], …]
     headers = models.JSONField(default=dict, blank=True)  # includes a Message-ID fixed at queueing

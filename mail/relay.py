@@ -208,6 +208,26 @@ def relay_after_commit() -> None:
     transaction.on_commit(enqueue)
 
 
+@dataclass(frozen=True)
+class Backlog:
+    waiting: int  # pending: due now, or backing off after a refusal
+    most_overdue_seconds: float  # how long the longest-due message has been left unsent (0: none due)
+    in_doubt: int  # claimed, never marked sent
+
+
+def backlog() -> Backlog:
+    """How much mail waits, for monitoring (a deep health check): a few small queries per source."""
+    now = timezone.now()
+    waiting, earliest, claimed = 0, now, 0
+    for source in _sources:
+        pending = source.model.objects.filter(status=SendStatus.PENDING)
+        waiting += pending.count()
+        claimed += source.model.objects.filter(status=SendStatus.CLAIMED).count()
+        first_due = pending.order_by("next_attempt_at").values_list("next_attempt_at", flat=True).first()
+        earliest = min(earliest, first_due or now)
+    return Backlog(waiting, (now - earliest).total_seconds(), claimed)
+
+
 def in_doubt(older_than: timedelta = timedelta(minutes=5)) -> list[Sendable]:
     """Rows claimed but never marked sent: their worker died while handing them to SMTP."""
     cutoff = timezone.now() - older_than

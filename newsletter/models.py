@@ -201,7 +201,7 @@ class Issue(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.newsletter}: {self.subject}"
+        return self.subject  # it starts with the newsletter's name already
 
 
 class Delivery(Sendable):

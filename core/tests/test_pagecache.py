@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
+import subprocess
+import threading
+import time
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
@@ -13,8 +19,10 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
+from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
+from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -302,9 +310,53 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
     assert second["X-Page-Cache"] == "miss" and second.content != first.content
     assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
     assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
+
+    def editions(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(f"The {request.GET.get('edition', 'national')} edition")
+
     declared("edition")
-    assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "miss"
-    assert client.get(section.url + "?edition=north&x=1")["X-Page-Cache"] == "hit"
+    middleware = pagecache.PageCacheMiddleware(editions)
+    assert middleware(RequestFactory().get("/?edition=north"))["X-Page-Cache"] == "miss"
+    hit = middleware(RequestFactory().get("/?x=1&edition=north"))
+    assert hit["X-Page-Cache"] == "hit" and hit.content == b"The north edition"
+    assert middleware(RequestFactory().get("/"))["X-Page-Cache"] == "miss"
+
+
+def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(client, article, section):
+    bare = client.get(article.url)
+    for page in range(2, 5):  # a flood of ?page=N on an article, which has no pages
+        response = client.get(f"{article.url}?page={page}")
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert response.content == bare.content
+    assert "X-Page-Cache" not in client.get(f"{section.url}?cpage=3")
+    assert client.get(article.url + "?cpage=1")["X-Page-Cache"] == "miss"  # the comments region reads it
+
+
+def test_a_value_the_page_ignores_is_not_stored(declared):
+    declared("issue")
+
+    def issues(request):  # type: ignore[no-untyped-def]
+        number = request.GET.get("issue")
+        if number not in ("1", "2"):
+            pagecache.ignore_key_param(request, "issue")  # no such issue: the page shows the latest
+        return HttpResponse(f"Issue {number if number in ('1', '2') else 2}")
+
+    middleware = pagecache.PageCacheMiddleware(issues)
+    middleware(RequestFactory().get("/archive/?issue=1"))
+    assert middleware(RequestFactory().get("/archive/?issue=1"))["X-Page-Cache"] == "hit"
+    middleware(RequestFactory().get("/archive/?issue=999"))
+    assert "X-Page-Cache" not in middleware(RequestFactory().get("/archive/?issue=999"))
+
+
+def test_a_render_that_walks_every_parameter_reads_them_all(declared):
+    declared("page")
+
+    def links(request):  # type: ignore[no-untyped-def]
+        return HttpResponse(request.GET.urlencode())
+
+    middleware = pagecache.PageCacheMiddleware(links)
+    middleware(RequestFactory().get("/list/?page=2"))
+    assert middleware(RequestFactory().get("/list/?page=2"))["X-Page-Cache"] == "hit"
 
 
 def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
@@ -353,6 +405,23 @@ def test_djangos_own_permanent_redirects_are_cached(client, section):
     assert (second.status_code, second["Location"], second["X-Page-Cache"]) == (301, section.url, "hit")
 
 
+def test_an_edited_or_deleted_wagtail_redirect_is_not_served_from_the_cache(
+    client, home, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect = Redirect.add_redirect("/old-story/", "/politics/", is_permanent=True)
+    first = client.get("/old-story/")
+    assert (first.status_code, first["Location"], first["X-Page-Cache"]) == (301, "/politics/", "miss")
+    assert client.get("/old-story/")["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.redirect_link = "/business/"
+        redirect.save()
+    assert client.get("/old-story/")["Location"] == "/business/"
+    with django_capture_on_commit_callbacks(execute=True):
+        redirect.delete()
+    assert client.get("/old-story/").status_code == 404
+
+
 VCL = Path(settings.BASE_DIR) / "deploy" / "varnish" / "broadsheet.vcl"
 VCL_REWRITE = re.compile(r'set req\.url = (regsuball|regsub)\(req\.url, "(.*)", "(.*)"\);')
 VCL_UNTOUCHED = re.compile(r'if \(req\.url !~ "(.*)"\) {\n\s+set req\.url = regsuball')
@@ -387,3 +456,69 @@ def test_the_varnish_vcl_keeps_exactly_the_declared_parameters():
     for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES:  # /admin/ is passed before the rewrite
         url = f"{prefix}x/?q=harbour&utm_source=x"
         assert varnish_url(url) == url or prefix == "/admin/"
+
+
+class _EchoPath(BaseHTTPRequestHandler):
+    """A backend that answers with the URL it was asked for."""
+
+    def do_GET(self) -> None:
+        body = self.path.encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "private")  # nothing stored: each request reaches us
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")
+def test_the_real_varnish_passes_the_app_only_the_declared_parameters(tmp_path):
+    backend = ThreadingHTTPServer(("127.0.0.1", 0), _EchoPath)
+    threading.Thread(target=backend.serve_forever, daemon=True).start()
+    vcl = tmp_path / "test.vcl"
+    vcl.write_text(re.sub(r'\.port = "800[12]"', f'.port = "{backend.server_port}"', VCL.read_text()))
+    port = free_port()
+    varnish = subprocess.Popen(
+        [
+            shutil.which("varnishd"),
+            "-F",
+            "-j",
+            "none",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-n",
+            str(tmp_path / "v"),
+            "-f",
+            str(vcl),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        def fetch(url: str) -> str:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=5) as response:
+                return response.read().decode()
+
+        deadline = time.monotonic() + 20
+        while True:  # until Varnish listens and has probed the backend healthy
+            try:
+                fetch("/")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "Varnish did not start"
+                time.sleep(0.2)
+        for url in (
+            "/politics/?utm_source=x&page=2&fbclid=y",
+            "/story/?x=1&cpage=3&replytocom=5",
+            "/?p=123&gclid=z",
+        ):
+            assert fetch(url) == varnish_url(url)
+            assert urlsplit(fetch(url)).query == pagecache.key_query(urlsplit(url).query)
+        assert fetch("/search/?q=harbour&utm_source=x") == "/search/?q=harbour&utm_source=x"
+    finally:
+        varnish.terminate()
+        varnish.wait(timeout=10)
+        backend.shutdown()

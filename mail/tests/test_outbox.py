@@ -69,9 +69,12 @@ def test_smtp_away_then_refusing_then_back_delivers_every_mail_exactly_once(
     assert OutgoingMail.objects.filter(status=SendStatus.PENDING).count() == 3
     assert OutboxMessage.objects.get().status == SendStatus.PENDING
     assert smtp.inbox.messages == []
+    assert relay.backlog().waiting == 4 and relay.backlog().most_overdue_seconds == 0  # backing off
 
     smtp.inbox.handle_RCPT = Refusing().handle_RCPT  # type: ignore[attr-defined]
     smtp.start()
+    OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=10))
+    assert relay.backlog().most_overdue_seconds >= 600  # what a monitor sees while no relay runs
     make_due()
     report = relay.relay()
     assert report.sent == 0 and report.retried == 4
@@ -91,6 +94,7 @@ def test_smtp_away_then_refusing_then_back_delivers_every_mail_exactly_once(
     assert subjects[0] == f"Comment awaiting moderation on “{article.title}”"
     assert "Password reset" in subjects[1]
     assert set(OutgoingMail.objects.values_list("status", flat=True)) == {SendStatus.SENT}
+    assert relay.backlog() == relay.Backlog(waiting=0, most_overdue_seconds=0, in_doubt=0)
 
 
 def test_a_password_reset_is_queued_and_its_link_works_once_delivered(smtp, client, moderator):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from mail import relay
 from mail.models import SendStatus
+from news.models import Publication
 from newsletter import digest, services
 from newsletter.models import Delivery, DigestPin, Issue, OutboxMessage, Subscriber, Subscription
 from newsletter.tests.conftest import html_of, link, text_of
@@ -220,3 +221,21 @@ def test_smtp_exceptions_are_classified(daily):
     assert relay._permanent(smtplib.SMTPRecipientsRefused({"a@b.c": (550, b"no")}))
     assert not relay._permanent(smtplib.SMTPRecipientsRefused({"a@b.c": (452, b"full")}))
     assert not relay._permanent(smtplib.SMTPServerDisconnected("gone"))
+
+
+def test_mail_is_signed_with_the_publications_name_and_issue_titles_are_not_doubled(
+    smtp, daily, stories, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAIL_SITE_NAME = "Newsroom admin"
+    publication = Publication.load()
+    publication.name = "The Harbour Herald"
+    publication.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_subscription("reader@example.org", daily)
+    (message,) = smtp.inbox.messages
+    assert "from The Harbour Herald." in text_of(message) and "Newsroom admin" not in text_of(message)
+    assert '<p class="masthead">The Harbour Herald</p>' in html_of(message)
+    assert message["From"] == "The Harbour Herald <newsroom@localhost>"
+    issue = digest.create_issue(daily)
+    assert issue.subject.startswith(f"{daily.name}: ") and issue.subject.count(daily.name) == 1
+    assert str(issue) == issue.subject
