@@ -7,6 +7,7 @@ key that identifies the object.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 # WordPress query-string links that name one object; the first present wins.
 KEY_PARAMS = ("p", "page_id", "cat", "tag", "author", "feed")
+QUERY_PATHS = ("/", "/index.php")  # where WordPress answers ?p=ID and the like
 SITE_FEEDS = ("feed/", "feed/rss/", "feed/rss2/", "feed/atom/", "feed/rdf/", "comments/feed/")
 
 
@@ -30,12 +32,18 @@ def normalise(path: str, query: str = "") -> str | None:
     """The stored form of an address, or None when it is not one an import remembers."""
     path = unquote(path).lower()
     if query:
-        params = dict((key.lower(), value) for key, value in parse_qsl(query, keep_blank_values=False))
-        key = next((key for key in KEY_PARAMS if params.get(key)), None)
-        if key is None or path not in ("/", "/index.php"):
-            return None
-        return f"/?{key}={unquote(params[key]).lower().strip()}"
+        found = query_address(dict(parse_qsl(query))) if path in QUERY_PATHS else None
+        return found[1] if found else None
     return path if path.endswith("/") else f"{path}/"
+
+
+def query_address(params: Mapping[str, str]) -> tuple[str, str] | None:
+    """The first WordPress key present and its address ``/?key=value``. Reads no key after it
+    (the page cache stores an answer only when every key parameter present was read)."""
+    for key in KEY_PARAMS:
+        if value := params.get(key):
+            return key, f"/?{key}={unquote(value).lower().strip()}"
+    return None
 
 
 def _blog_path(channel: wxr.Channel) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponseBase, HttpResponsePermanentRedirect
 
+from core.pagecache import ignore_key_param
 from wordpress import addresses
 
 REDIRECT_CACHE_CONTROL = "public, max-age=86400"
@@ -29,11 +30,12 @@ class LegacyRedirectMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        query = request.META.get("QUERY_STRING", "")
-        if query and request.path in ("/", "/index.php"):
-            address = addresses.normalise(request.path, query)
-            if address and (to := addresses.target(address)):
+        found = addresses.query_address(request.GET) if request.path in addresses.QUERY_PATHS else None
+        if found:
+            key, address = found
+            if to := addresses.target(address):
                 return _redirect(to)
+            ignore_key_param(request, key)  # names nothing live: the home page, never stored as it
         response = self.get_response(request)
         if response.status_code == 404:
             address = addresses.normalise(request.path)

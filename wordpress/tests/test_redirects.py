@@ -112,3 +112,11 @@ def test_a_non_ascii_slug_keeps_its_letters_and_its_percent_encoded_old_address(
     response = client.get("/2024/03/05/%C3%A9t%C3%A9-en-ville/")
     assert (response.status_code, response["Location"]) == (301, iri_to_uri(page.url))
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_an_id_that_names_nothing_shows_the_home_page_without_filling_the_cache(imported, client):
+    cache.clear()
+    for _ in range(2):
+        response = client.get("/?p=99999")
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") != "hit"
