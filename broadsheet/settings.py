@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "accounts",
     "demo",
     "live",
+    "wordpress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -117,6 +118,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.pagecache.PageCacheMiddleware",
+    "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

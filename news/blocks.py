@@ -15,7 +15,9 @@ VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(help_text="The quoted words, without quotation marks.")
-    speaker = blocks.CharBlock(max_length=120, help_text="Who said it.")
+    speaker = blocks.CharBlock(
+        max_length=120, required=False, help_text="Who said it (blank for an unattributed quotation)."
+    )
     role = blocks.CharBlock(max_length=160, required=False, help_text="Their title or affiliation.")
 
     class Meta:
