@@ -171,9 +171,11 @@ def finds(prediction: str, starts: str) -> bool:
 
 
 def same_speaker(predicted: Speaker | None, label: Label) -> bool:
+    if label.anonymous:
+        return predicted is None or predicted.anonymous
     if predicted is None:
         return False
-    if label.anonymous or predicted.anonymous:
+    if predicted.anonymous:
         return label.anonymous and predicted.anonymous
     if not predicted.name:
         return False

@@ -533,6 +533,9 @@ def read_reference(segment: str) -> Reference | None:
         folded[-1] in ("sources", "officials", "insiders", "aides", "diplomats") and not run
     ):
         return Reference("anonymous")
+    if run and re.search(rf"{re.escape(run)}\s+[a-z]", text) and run.endswith(("'s", "’s")):
+        # "Tony Blair's official spokesman": the speaker is not the name in the phrase.
+        return None
     if run:
         name, lead = _clean_run(run)
         if not name:
@@ -736,6 +739,10 @@ class Article:
             last_pos = max((m.position for m in self.mentions if fold(m.name) == fold(last.name or "") and m.position < self.now), default=-1)
             if not any(m.position > last_pos for m in intervening):
                 return last
+        if ref.gender:
+            same = self._latest(lambda m: compatible(m) and m.subject and m.gender == ref.gender)
+            if same:
+                return same
         return self._latest(lambda m: compatible(m) and m.subject) or self._latest(compatible)
 
     def _latest(self, accept) -> Speaker | None:  # type: ignore[no-untyped-def]
@@ -918,7 +925,8 @@ def extract(paragraphs: Sequence[Paragraph]) -> list[Found]:
             waiting = None
         follows_quote = last_in_paragraph is not None and (left_open or last_in_paragraph.attributed)
         position += len(text) + 1
-    return [item for item in found if item.text]
+    # A quotation nobody can be named or described for says nothing about who said what.
+    return [item for item in found if item.text and item.attributed]
 
 
 @dataclass
@@ -941,7 +949,7 @@ def _attribute(article: Article, context: Context, here: int, follows_quote: boo
     starts_sentence = not before.strip(" \t-–—(")
     between = text[last_span_end + 1 : max(span.open_mark, 0)] if last_span_end >= 0 else None
     # "A," he said, "B.": the second span continues the first, in the same sentence.
-    if last_in_paragraph is not None and between is not None and last_span_end >= context.sentence_start and not starts_sentence:
+    if last_in_paragraph is not None and between is not None and last_span_end >= context.sentence_start and not quoted[:1].isupper():
         if cue_after(between) or re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between):
             last_in_paragraph.text = f"{last_in_paragraph.text} … {quoted}"
             return last_in_paragraph
