@@ -17,6 +17,7 @@ urlpatterns = [
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),
+    path("people/", include("quotes.urls")),
     path("", include("news.urls")),
 ]
 

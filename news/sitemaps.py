@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail.models import Page, Site
 
 from news.models import ArticlePage, Author
+from quotes.models import Speaker
 
 
 class CanonicalHostSitemap(Sitemap):
@@ -65,4 +66,18 @@ class TagSitemap(CanonicalHostSitemap):
         return tag.latest
 
 
-SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap}
+class SpeakerSitemap(CanonicalHostSitemap):
+    """Speaker pages that are public, indexable and quote someone in a live article."""
+
+    def items(self):  # type: ignore[no-untyped-def]
+        return (
+            Speaker.objects.filter(hidden=False, noindex=False, quotations__article__live=True)
+            .distinct()
+            .order_by("slug")
+        )
+
+    def location(self, speaker: Speaker) -> str:
+        return speaker.get_absolute_url()
+
+
+SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap, "speakers": SpeakerSitemap}

@@ -40,9 +40,7 @@ from pathlib import Path
 
 from quotes.extraction import (
     ALL_MARKS,
-    CLOSING_SINGLE,
     NAME_RUN,
-    OPENING_SINGLE,
     Found,
     Speaker,
     extract_text,
@@ -121,10 +119,15 @@ def read_labels(path: Path, corpus: Path | None = None) -> list[LabelledArticle]
             text = item.get("text")
             if text is None:
                 if article_id not in texts:
-                    raise LabelError(f"{path.name} line {number}: no text, and id {article_id!r} is not in the corpus (--corpus)")
+                    raise LabelError(
+                        f"{path.name} line {number}: no text, and id {article_id!r} "
+                        "is not in the corpus (--corpus)"
+                    )
                 text = texts[article_id]
             labels = [_label(quote) for quote in item.get("quotes", [])]
-            articles.append(LabelledArticle(article_id, str(text), labels, [str(q) for q in item.get("not_quotes", [])]))
+            articles.append(
+                LabelledArticle(article_id, str(text), labels, [str(q) for q in item.get("not_quotes", [])])
+            )
         except LabelError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -207,11 +210,25 @@ def baseline(text: str) -> list[Found]:
     """The plain rule: a quoted span followed or preceded by "<Name> said"."""
     found: list[tuple[int, Found]] = []
     for match_ in _SAID_AFTER.finditer(text):
-        found.append((match_.start(1), Found(match_.group(1), "full", "said", 0, match_.start(1), Speaker(match_.group(2)))))
+        found.append(
+            (
+                match_.start(1),
+                Found(match_.group(1), "full", "said", 0, match_.start(1), Speaker(match_.group(2))),
+            )
+        )
     for match_ in _SAID_BEFORE.finditer(text):
-        found.append((match_.start(2), Found(match_.group(2), "full", "said", 0, match_.start(2), Speaker(match_.group(1)))))
+        found.append(
+            (
+                match_.start(2),
+                Found(match_.group(2), "full", "said", 0, match_.start(2), Speaker(match_.group(1))),
+            )
+        )
     seen: set[int] = set()
-    return [item for start, item in sorted(found, key=lambda pair: pair[0]) if not (start in seen or seen.add(start))]
+    return [
+        item
+        for start, item in sorted(found, key=lambda pair: pair[0])
+        if not (start in seen or seen.add(start))
+    ]
 
 
 # ---------------------------------------------------------------- scoring
@@ -337,8 +354,9 @@ def format_rows(rows: list[Row]) -> list[str]:
     ]
     for row in rows:
         lines.append(
-            f"{row.system:<9} {row.measure:<10} {row.kind:<13} {row.counts.labels:>6} {row.counts.predicted:>6} "
-            f"{row.counts.hits:>6}  {cell(row.precision):<22} {cell(row.recall):<22} {cell(row.f1):<22}"
+            f"{row.system:<9} {row.measure:<10} {row.kind:<13} {row.counts.labels:>6} "
+            f"{row.counts.predicted:>6} {row.counts.hits:>6}  "
+            f"{cell(row.precision):<22} {cell(row.recall):<22} {cell(row.f1):<22}"
         )
     return lines
 
@@ -354,8 +372,12 @@ def describe_errors(outcomes: list[Outcome]) -> list[str]:
                 lines.append(f"MISS   {outcome.article} [{label.kind}] {who}: {label.starts!r}")
             elif index not in outcome.right_speaker:
                 predicted = outcome.predictions[outcome.found[index]].speaker
-                got = "nobody" if predicted is None else "anonymous" if predicted.anonymous else predicted.name
-                lines.append(f"WRONG  {outcome.article} [{label.kind}] {who}, predicted {got}: {label.starts!r}")
+                got = (
+                    "nobody" if predicted is None else "anonymous" if predicted.anonymous else predicted.name
+                )
+                lines.append(
+                    f"WRONG  {outcome.article} [{label.kind}] {who}, predicted {got}: {label.starts!r}"
+                )
         for index, prediction in enumerate(outcome.predictions):
             if index not in matched:
                 speaker = prediction.speaker

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -56,7 +57,7 @@ CUE_VERBS = {
     "cautioned", "complained", "complains", "agreed", "agrees", "reckoned", "reckons",
     "contended", "emphasised", "emphasized", "assured", "vowed", "vows", "boasted", "revealed",
     "countered", "retorted", "shouted", "whispered", "pleaded", "demanded", "wondered",
-    "mused", "sighed", "laughed", "quipped", "explained", "added", "reported", "reports",
+    "mused", "sighed", "laughed", "quipped", "reported", "reports",
     "estimated", "testified", "protested", "objected", "answered", "illustrated", "sang",
 }  # fmt: skip
 # Verbs that only introduce a partial quote: the minister called the plan "a step backwards".
@@ -73,13 +74,12 @@ TITLE_CONTEXT = {
     "entitled", "dubbed", "nicknamed", "named", "known", "opera", "musical", "poem",
     "painting", "exhibition", "campaign", "slogan", "motto", "hit", "track", "game", "magazine",
     "newspaper", "column", "report", "sitcom", "drama", "comedy", "thriller", "headline",
-    "term", "word", "phrase", "label", "brand", "operation", "codenamed", "so-called", "motto",
+    "term", "word", "phrase", "label", "brand", "operation", "codenamed", "so-called",
 }  # fmt: skip
 AUXILIARIES = {
     "also", "later", "earlier", "previously", "recently", "then", "has", "had", "have", "was",
-    "is", "once", "again", "had", "would", "will", "has", "simply", "just", "repeatedly",
-    "publicly", "privately", "separately", "subsequently", "further", "reportedly", "had",
-    "yesterday", "today", "last", "week", "night", "finally", "first", "initially", "only",
+    "is", "once", "again", "would", "will", "simply", "just", "repeatedly",
+    "publicly", "privately", "separately", "subsequently", "further", "reportedly", "yesterday", "today", "last", "week", "night", "finally", "first", "initially", "only",
     "however", "always", "often", "frequently", "openly", "already", "may", "might", "could",
     "did", "does", "do", "not", "never", "were", "are", "been", "being",
 }  # fmt: skip
@@ -103,13 +103,13 @@ ROLE_WORDS = {
     "inspector", "detective", "sergeant", "sgt", "officer", "constable", "coach", "manager",
     "chairman", "chairwoman", "chair", "director", "ambassador", "deputy", "foreign", "home",
     "health", "education", "defence", "defense", "shadow", "former", "vice", "leader", "speaker",
-    "chief", "executive", "head", "boss", "spokesman", "spokeswoman", "spokesperson", "economist",
+    "executive", "head", "boss", "spokesman", "spokeswoman", "spokesperson", "economist",
     "analyst", "professor", "lawyer", "attorney", "councillor", "councilor", "mp", "mep", "msp",
     "congressman", "congresswoman", "sheriff", "superintendent", "commander", "admiral", "major",
     "lieutenant", "lt", "private", "trade", "culture", "sports", "sport", "environment", "energy",
-    "transport", "treasury", "finance", "interior", "justice", "labour", "labor", "economy",
+    "transport", "treasury", "finance", "interior", "labour", "labor", "economy",
     "economic", "business", "industry", "agriculture", "science", "technology", "tech", "first",
-    "acting", "interim", "senior", "junior", "general", "attorney-general", "solicitor",
+    "acting", "interim", "senior", "junior", "attorney-general", "solicitor",
     "premier", "chief-executive", "founder", "co-founder", "owner", "editor", "producer",
     "singer", "actor", "actress", "star", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "player", "veteran", "champion", "singer-songwriter", "writer", "author", "novelist",
@@ -138,14 +138,14 @@ ORGANISATION_WORDS = {
     "consortium", "labs", "systems", "energy", "oil", "gas", "telecom", "media", "records",
     "studios", "pictures", "entertainment", "executive", "administration", "cabinet", "treasury",
     "commons", "lords", "unit", "panel", "tribunal", "regulator", "watchdog", "mission",
-    "embassy", "secretariat", "office", "institution", "academy", "museum", "gallery", "fc",
+    "embassy", "secretariat", "institution", "academy", "museum", "gallery", "fc",
 }  # fmt: skip
 GENERIC_BODIES = {
     "company", "firm", "group", "bank", "ministry", "department", "government", "council",
     "agency", "board", "club", "team", "union", "party", "police", "force", "commission",
     "committee", "authority", "regulator", "watchdog", "airline", "carrier", "retailer",
     "chain", "operator", "organisation", "organization", "association", "body", "charity",
-    "court", "network", "broadcaster", "channel", "studio", "label", "club", "office", "store",
+    "court", "network", "broadcaster", "channel", "studio", "label", "office", "store",
     "maker", "manufacturer", "producer", "developer", "giant", "insurer", "lender", "trust",
     "fund", "exchange", "administration", "white", "kremlin", "corporation", "corp",
 }  # fmt: skip
@@ -170,7 +170,7 @@ NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "but", "and", "however", "yet", "so", "if", "when", "this",
     "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
     "its", "our", "my", "your", "there", "here", "after", "before", "while", "as", "for", "with",
-    "from", "by", "to", "of", "meanwhile", "also", "last", "next", "on", "monday", "tuesday",
+    "from", "by", "to", "of", "meanwhile", "also", "last", "next", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "speaking", "asked", "writing", "according", "despite", "although", "since", "until", "now",
@@ -184,42 +184,447 @@ NOT_NAMES = {
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "capt", "sgt", "lt", "sen",
                  "rep", "gov", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                 "u.s", "u.k", "e.g", "i.e", "mt", "ft", "rev", "hon", "no", "op"}  # fmt: skip
+                 "u.s", "u.k", "e.g", "i.e", "mt", "ft", "rev", "hon", "op"}  # fmt: skip
 FEMALE_NAMES = set(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret "
-    "betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah "
-    "stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela "
-    "nicole ruth katherine samantha christine emma catherine debra virginia rachel carolyn janet "
-    "maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia "
-    "martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara "
-    "janice julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail "
-    "brittany rose diana natalie sophia alexis lori kayla jane fiona claire kate caroline lucy "
-    "charlotte sophie chloe harriet theresa nicola tessa harriet yvette diane jacqui hazel clare "
-    "ruth mo gillian sheila maureen wendy tracey tracy joanne joanna louise gemma kirsty natasha "
-    "angela ursula christine hillary condoleezza madeleine nancy germaine kylie britney madonna "
-    "beyonce whitney celine annie ella isla ava mia amelia isabella freya poppy ellie daisy "
-    "priya aisha fatima mei yuki ana sofia lucia carmen elena ines ingrid greta astrid "
-    "francoise marine segolene angela ursula kamala ilhan alexandria elif ayse leila nadia".split()
+    [
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "nancy",
+        "lisa",
+        "margaret",
+        "betty",
+        "sandra",
+        "ashley",
+        "dorothy",
+        "kimberly",
+        "emily",
+        "donna",
+        "michelle",
+        "carol",
+        "amanda",
+        "melissa",
+        "deborah",
+        "stephanie",
+        "rebecca",
+        "laura",
+        "sharon",
+        "cynthia",
+        "kathleen",
+        "amy",
+        "shirley",
+        "angela",
+        "helen",
+        "anna",
+        "brenda",
+        "pamela",
+        "nicole",
+        "ruth",
+        "katherine",
+        "samantha",
+        "christine",
+        "emma",
+        "catherine",
+        "debra",
+        "virginia",
+        "rachel",
+        "carolyn",
+        "janet",
+        "maria",
+        "heather",
+        "diane",
+        "julie",
+        "joyce",
+        "victoria",
+        "kelly",
+        "christina",
+        "joan",
+        "evelyn",
+        "lauren",
+        "judith",
+        "olivia",
+        "martha",
+        "cheryl",
+        "megan",
+        "andrea",
+        "hannah",
+        "jacqueline",
+        "ann",
+        "jean",
+        "alice",
+        "kathryn",
+        "gloria",
+        "teresa",
+        "doris",
+        "sara",
+        "janice",
+        "julia",
+        "marie",
+        "madison",
+        "grace",
+        "judy",
+        "theresa",
+        "beverly",
+        "denise",
+        "marilyn",
+        "amber",
+        "danielle",
+        "abigail",
+        "brittany",
+        "rose",
+        "diana",
+        "natalie",
+        "sophia",
+        "alexis",
+        "lori",
+        "kayla",
+        "jane",
+        "fiona",
+        "claire",
+        "kate",
+        "caroline",
+        "lucy",
+        "charlotte",
+        "sophie",
+        "chloe",
+        "harriet",
+        "theresa",
+        "nicola",
+        "tessa",
+        "harriet",
+        "yvette",
+        "diane",
+        "jacqui",
+        "hazel",
+        "clare",
+        "ruth",
+        "mo",
+        "gillian",
+        "sheila",
+        "maureen",
+        "wendy",
+        "tracey",
+        "tracy",
+        "joanne",
+        "joanna",
+        "louise",
+        "gemma",
+        "kirsty",
+        "natasha",
+        "angela",
+        "ursula",
+        "christine",
+        "hillary",
+        "condoleezza",
+        "madeleine",
+        "nancy",
+        "germaine",
+        "kylie",
+        "britney",
+        "madonna",
+        "beyonce",
+        "whitney",
+        "celine",
+        "annie",
+        "ella",
+        "isla",
+        "ava",
+        "mia",
+        "amelia",
+        "isabella",
+        "freya",
+        "poppy",
+        "ellie",
+        "daisy",
+        "priya",
+        "aisha",
+        "fatima",
+        "mei",
+        "yuki",
+        "ana",
+        "sofia",
+        "lucia",
+        "carmen",
+        "elena",
+        "ines",
+        "ingrid",
+        "greta",
+        "astrid",
+        "francoise",
+        "marine",
+        "segolene",
+        "angela",
+        "ursula",
+        "kamala",
+        "ilhan",
+        "alexandria",
+        "elif",
+        "ayse",
+        "leila",
+        "nadia",
+    ]
 )
 MALE_NAMES = set(
-    "james john robert michael william david richard joseph thomas charles christopher daniel "
-    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward "
-    "ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
-    "scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry "
-    "tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold "
-    "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan "
-    "joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
-    "vincent russell elijah louis bobby philip johnny tony tom tim jim bob bill mike dave steve "
-    "chris nick rod ross martin gordon tony ian neil nigel graham colin alistair alastair "
-    "gareth rhodri rhys dafydd hamish angus fergus callum liam connor declan seamus sean "
-    "gerry jeremy boris rishi keir ed ted vladimir dmitry sergei igor xi hu wen li jacques "
-    "nicolas emmanuel francois gerhard helmut silvio romano jose luis carlos pedro miguel "
-    "mohammed muhammad ahmed ali omar hassan hussein tariq imran nawaz narendra rahul vijay "
-    "barack joe donald kofi nelson thabo jacob robert kim shinzo junichiro hiroshi kenji wayne "
-    "alex max harry charlie oliver jake luke sam ben josh adam dan matt andy rob pete phil "
-    "simon clive trevor derek ken les len reg ray ron roy stan stuart vic geoff jeff glenn "
-    "glen craig darren dean lee wayne shane damien lewis andrew owen evan huw iwan lloyd "
-    "thierry arsene jose rafael roger novak andy tiger lance michael frank".split()
+    [
+        "james",
+        "john",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "christopher",
+        "daniel",
+        "matthew",
+        "anthony",
+        "mark",
+        "donald",
+        "steven",
+        "paul",
+        "andrew",
+        "joshua",
+        "kenneth",
+        "kevin",
+        "brian",
+        "george",
+        "edward",
+        "ronald",
+        "timothy",
+        "jason",
+        "jeffrey",
+        "ryan",
+        "jacob",
+        "gary",
+        "nicholas",
+        "eric",
+        "jonathan",
+        "stephen",
+        "larry",
+        "justin",
+        "scott",
+        "brandon",
+        "benjamin",
+        "samuel",
+        "gregory",
+        "frank",
+        "alexander",
+        "raymond",
+        "patrick",
+        "jack",
+        "dennis",
+        "jerry",
+        "tyler",
+        "aaron",
+        "jose",
+        "adam",
+        "henry",
+        "nathan",
+        "douglas",
+        "zachary",
+        "peter",
+        "kyle",
+        "walter",
+        "ethan",
+        "jeremy",
+        "harold",
+        "keith",
+        "christian",
+        "roger",
+        "noah",
+        "gerald",
+        "carl",
+        "terry",
+        "sean",
+        "austin",
+        "arthur",
+        "lawrence",
+        "jesse",
+        "dylan",
+        "bryan",
+        "joe",
+        "jordan",
+        "billy",
+        "bruce",
+        "albert",
+        "willie",
+        "gabriel",
+        "logan",
+        "alan",
+        "juan",
+        "wayne",
+        "roy",
+        "ralph",
+        "randy",
+        "eugene",
+        "vincent",
+        "russell",
+        "elijah",
+        "louis",
+        "bobby",
+        "philip",
+        "johnny",
+        "tony",
+        "tom",
+        "tim",
+        "jim",
+        "bob",
+        "bill",
+        "mike",
+        "dave",
+        "steve",
+        "chris",
+        "nick",
+        "rod",
+        "ross",
+        "martin",
+        "gordon",
+        "tony",
+        "ian",
+        "neil",
+        "nigel",
+        "graham",
+        "colin",
+        "alistair",
+        "alastair",
+        "gareth",
+        "rhodri",
+        "rhys",
+        "dafydd",
+        "hamish",
+        "angus",
+        "fergus",
+        "callum",
+        "liam",
+        "connor",
+        "declan",
+        "seamus",
+        "sean",
+        "gerry",
+        "jeremy",
+        "boris",
+        "rishi",
+        "keir",
+        "ed",
+        "ted",
+        "vladimir",
+        "dmitry",
+        "sergei",
+        "igor",
+        "xi",
+        "hu",
+        "wen",
+        "li",
+        "jacques",
+        "nicolas",
+        "emmanuel",
+        "francois",
+        "gerhard",
+        "helmut",
+        "silvio",
+        "romano",
+        "jose",
+        "luis",
+        "carlos",
+        "pedro",
+        "miguel",
+        "mohammed",
+        "muhammad",
+        "ahmed",
+        "ali",
+        "omar",
+        "hassan",
+        "hussein",
+        "tariq",
+        "imran",
+        "nawaz",
+        "narendra",
+        "rahul",
+        "vijay",
+        "barack",
+        "joe",
+        "donald",
+        "kofi",
+        "nelson",
+        "thabo",
+        "jacob",
+        "robert",
+        "kim",
+        "shinzo",
+        "junichiro",
+        "hiroshi",
+        "kenji",
+        "wayne",
+        "alex",
+        "max",
+        "harry",
+        "charlie",
+        "oliver",
+        "jake",
+        "luke",
+        "sam",
+        "ben",
+        "josh",
+        "adam",
+        "dan",
+        "matt",
+        "andy",
+        "rob",
+        "pete",
+        "phil",
+        "simon",
+        "clive",
+        "trevor",
+        "derek",
+        "ken",
+        "les",
+        "len",
+        "reg",
+        "ray",
+        "ron",
+        "roy",
+        "stan",
+        "stuart",
+        "vic",
+        "geoff",
+        "jeff",
+        "glenn",
+        "glen",
+        "craig",
+        "darren",
+        "dean",
+        "lee",
+        "wayne",
+        "shane",
+        "damien",
+        "lewis",
+        "andrew",
+        "owen",
+        "evan",
+        "huw",
+        "iwan",
+        "lloyd",
+        "thierry",
+        "arsene",
+        "jose",
+        "rafael",
+        "roger",
+        "novak",
+        "andy",
+        "tiger",
+        "lance",
+        "michael",
+        "frank",
+    ]
 )
 
 NAME_TOKEN = r"(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:'s)?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
@@ -333,6 +738,13 @@ def _single_marks(text: str) -> list[int]:
     return marks
 
 
+def _trimmed_end(text: str, i: int) -> int:
+    """Where ``text[:i]`` ends once trailing white space is left off."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def find_spans(text: str) -> list[Span]:
     marks = [i for i, ch in enumerate(text) if ch in ALL_MARKS]
     if not marks:
@@ -344,14 +756,15 @@ def find_spans(text: str) -> list[Span]:
         if opened is None:
             if direction != "close":
                 opened = i
-            elif not spans and text[:i].strip() and not any(m < i for m in marks if m != i):
+            elif not spans and i == marks[0] and text[:i].strip():
                 # A paragraph that starts inside a quotation carried over from the last one.
                 spans.append(Span(-1, 0, i, i))
             continue
-        sentence_ended = text[:i].rstrip()[-1:] in ".!?…" and opened < len(text[:i].rstrip()) - 1
+        trimmed = _trimmed_end(text, i)
+        sentence_ended = trimmed > 0 and text[trimmed - 1] in ".!?…" and opened < trimmed - 1
         if direction == "open" and (sentence_ended or text[i] in OPENING_DOUBLE + OPENING_SINGLE):
             # A quotation left open: its paragraph break was lost, or it runs on into this one.
-            end = len(text[:i].rstrip())
+            end = trimmed
             spans.append(Span(opened, opened + 1, end, end))
             opened = i
             continue
@@ -359,7 +772,11 @@ def find_spans(text: str) -> list[Span]:
         opened = None
     if opened is not None:
         spans.append(Span(opened, opened + 1, len(text.rstrip()), len(text)))
-    return [span for span in spans if 0 < span.end - span.start <= SPAN_LIMIT and text[span.start : span.end].strip()]
+    return [
+        span
+        for span in spans
+        if 0 < span.end - span.start <= SPAN_LIMIT and text[span.start : span.end].strip()
+    ]
 
 
 # ---------------------------------------------------------------- sentences
@@ -375,11 +792,15 @@ def _masked(text: str, spans: Sequence[Span]) -> str:
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", masked[:dot])
+    word = re.search(r"([A-Za-z.]+)$", masked[max(0, dot - 20) : dot])
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (
+        token in ABBREVIATIONS
+        or (len(token) == 1 and token.isalpha())
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    )
 
 
 def sentence_ends(text: str, masked: str, spans: Sequence[Span]) -> list[int]:
@@ -486,16 +907,33 @@ def _subject_segment(before: str) -> str:
         return words[-1]
     # "Jo Bloggs, the harbour master, said": the name before the apposition.
     appos = re.search(r"(?P<head>[^,]*),\s*(?P<appos>[^,]+?),?\s*$", text)
-    if appos and re.match(r"(?:the|a|an|his|her|its|their|who|which|[a-z]|[A-Z][\w’']*(?:'s|’s)\s)", appos.group("appos")):
+    if appos and re.match(
+        r"(?:the|a|an|his|her|its|their|who|which|[a-z]|[A-Z][\w’']*(?:'s|’s)\s)", appos.group("appos")
+    ):
         head = appos.group("head").strip()
-        if NAME_RUN.search(head) or fold(head).split()[-1:] and fold(head).split()[-1] in PRONOUNS:
+        if NAME_RUN.search(head) or (fold(head).split()[-1:] and fold(head).split()[-1] in PRONOUNS):
             return head + " | " + appos.group("appos").strip()
-    for separator in (";", ":", ",", " that ", " and ", " but ", " while ", " after ", " as ", " because ", " when ", " who "):
+    for separator in (
+        ";",
+        ":",
+        ",",
+        " that ",
+        " and ",
+        " but ",
+        " while ",
+        " after ",
+        " as ",
+        " because ",
+        " when ",
+        " who ",
+    ):
         head, found, tail = text.rpartition(separator)
         if not found or not tail.strip() or (separator == "," and _is_trailing_name_part(tail)):
             continue
         first = tail.split()[0]
-        if separator.startswith(" ") and not (first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an")):
+        if separator.startswith(" ") and not (
+            first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an")
+        ):
             continue
         text = tail
     return text.strip()
@@ -529,9 +967,17 @@ def read_reference(segment: str) -> Reference | None:
         if any(word in ANONYMOUS_HEADS or word.rstrip("s") in ANONYMOUS_HEADS for word in folded[1:]):
             return Reference("anonymous")
         return None
-    if folded[0] in ("sources", "officials", "insiders", "diplomats", "aides", "analysts", "critics", "experts", "observers") or (
-        folded[-1] in ("sources", "officials", "insiders", "aides", "diplomats") and not run
-    ):
+    if folded[0] in (
+        "sources",
+        "officials",
+        "insiders",
+        "diplomats",
+        "aides",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+    ) or (folded[-1] in ("sources", "officials", "insiders", "aides", "diplomats") and not run):
         return Reference("anonymous")
     if run and re.search(rf"{re.escape(run)}\s+[a-z]", text) and run.endswith(("'s", "’s")):
         # "Tony Blair's official spokesman": the speaker is not the name in the phrase.
@@ -548,9 +994,18 @@ def read_reference(segment: str) -> Reference | None:
         if fold(name).split()[0] in ("the",) and len(name.split()) == 1:
             return None
         organisation = _looks_organisation(name) and not any(fold(w) in TITLES for w in lead)
-        if lower_lead and folded[0] in ("the",) and organisation is False and text.split()[1:2] and text.split()[1][0].islower():
+        if (
+            lower_lead
+            and folded[0] in ("the",)
+            and organisation is False
+            and text.split()[1:2]
+            and text.split()[1][0].islower()
+        ):
             return None
-        of = re.search(rf"{re.escape(run)}\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})", segment + " " + appositive)
+        of = re.search(
+            rf"{re.escape(run)}\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})",
+            segment + " " + appositive,
+        )
         affiliation = of.group(1) if of and not organisation else ""
         return Reference(
             "name",
@@ -592,9 +1047,11 @@ def _speaker_run(text: str) -> str:
 
 
 def _spokesperson(text: str, appositive: str) -> Reference:
-    """"a spokesman for the Harbour Board", "a Harbour Board spokeswoman", "spokesman Jo Bloggs"."""
+    """ "a spokesman for the Harbour Board", "a Harbour Board spokeswoman", "spokesman Jo Bloggs"."""
     gender = "f" if "spokeswoman" in text.lower() else "m" if "spokesman" in text.lower() else None
-    after = re.search(r"spokes\w+\s+(?:for|at|from)\s+(?:the\s+)?(.+)$", text + " " + appositive, re.IGNORECASE)
+    after = re.search(
+        r"spokes\w+\s+(?:for|at|from)\s+(?:the\s+)?(.+)$", text + " " + appositive, re.IGNORECASE
+    )
     if after:
         org = _last_name_run(after.group(1)) or after.group(1)
         if NAME_RUN.fullmatch(org.strip()):
@@ -624,7 +1081,9 @@ class Article:
         self.last_speaker: Speaker | None = None
         self.now = 0  # mentions at or after this position are not yet read
 
-    def note(self, position: int, name: str, kind: str, gender: str | None, roles: Iterable[str], subject: bool) -> Mention:
+    def note(
+        self, position: int, name: str, kind: str, gender: str | None, roles: Iterable[str], subject: bool
+    ) -> Mention:
         full = self.full_name(name, kind, before=position) or name
         known = self.people.get(fold(full))
         if known:
@@ -641,14 +1100,18 @@ class Article:
         folded = strip_titles(name)
         if not folded:
             return None
-        for mention in reversed(self.mentions):
+        for mention in reversed(self.mentions[-200:]):
             if before is not None and mention.position >= before:
                 continue
             key = fold(mention.name)
             if key == folded:
                 return mention.name
             parts = key.split()
-            if len(parts) > 1 and mention.kind == kind and (key.endswith(" " + folded) or (kind == PERSON and key.startswith(folded + " "))):
+            if (
+                len(parts) > 1
+                and mention.kind == kind
+                and (key.endswith(" " + folded) or (kind == PERSON and key.startswith(folded + " ")))
+            ):
                 return mention.name
         return None
 
@@ -667,9 +1130,15 @@ class Article:
                 continue  # a capitalised first word is as likely an ordinary word
             organisation = _looks_organisation(name)
             before = masked[max(0, match.start() - 60) : match.start()]
-            role_words = [w for w in re.findall(r"[A-Za-z’'\-]+", before)[-3:] if fold(w) in ROLE_WORDS or fold(w) in SPOKES]
+            role_words = [
+                w
+                for w in re.findall(r"[A-Za-z’'\-]+", before)[-3:]
+                if fold(w) in ROLE_WORDS or fold(w) in SPOKES
+            ]
             after = masked[match.end() : match.end() + 80]
-            appos = re.match(r",\s*(?:the|a|an|its|his|her)?\s*([a-z][a-z\s\-]+?)(?:\s+(?:of|at|for)\b|,)", after)
+            appos = re.match(
+                r",\s*(?:the|a|an|its|his|her)?\s*([a-z][a-z\s\-]+?)(?:\s+(?:of|at|for)\b|,)", after
+            )
             roles = {fold(w) for w in lead + role_words}
             if appos:
                 roles |= set(fold(appos.group(1)).split())
@@ -706,7 +1175,12 @@ class Article:
         if ref.kind == "pronoun":
             return self._by_pronoun(ref)
         if ref.kind == "body":
-            return self._latest(lambda m: m.kind == ORGANISATION and (not ref.role or ref.role in m.roles or ref.role in ("spokesperson",) or True))
+            return self._latest(
+                lambda m: (
+                    m.kind == ORGANISATION
+                    and (not ref.role or ref.role in m.roles or ref.role in ("spokesperson",) or True)
+                )
+            )
         if ref.kind == "role":
             head = ref.role.split()[-1] if ref.role else ""
             found = self._latest(lambda m: m.kind == PERSON and head in m.roles)
@@ -733,10 +1207,19 @@ class Article:
             return m.kind == PERSON and (ref.gender is None or m.gender in (None, ref.gender))
 
         last = self.last_speaker
-        recent = [m for m in self.mentions if m.kind == PERSON and m.position < self.now][-12:]
+        recent = [m for m in self._earlier(12) if m.kind == PERSON]
         if last and last.kind == PERSON and not last.anonymous and compatible_speaker(last, ref.gender):
-            intervening = [m for m in recent if fold(m.name) != fold(last.name or "") and m.subject and compatible(m)]
-            last_pos = max((m.position for m in self.mentions if fold(m.name) == fold(last.name or "") and m.position < self.now), default=-1)
+            intervening = [
+                m for m in recent if fold(m.name) != fold(last.name or "") and m.subject and compatible(m)
+            ]
+            last_pos = max(
+                (
+                    m.position
+                    for m in self.mentions
+                    if fold(m.name) == fold(last.name or "") and m.position < self.now
+                ),
+                default=-1,
+            )
             if not any(m.position > last_pos for m in intervening):
                 return last
         if ref.gender:
@@ -745,9 +1228,18 @@ class Article:
                 return same
         return self._latest(lambda m: compatible(m) and m.subject) or self._latest(compatible)
 
+    def _earlier(self, count: int) -> list[Mention]:
+        """The last ``count`` mentions before the quotation being read, newest first."""
+        earlier: list[Mention] = []
+        for mention in reversed(self.mentions[-(count * 4) :]):
+            if mention.position < self.now:
+                earlier.append(mention)
+                if len(earlier) == count:
+                    break
+        return earlier
+
     def _latest(self, accept) -> Speaker | None:  # type: ignore[no-untyped-def]
-        earlier = [m for m in self.mentions if m.position < self.now]
-        for mention in reversed(earlier[-40:]):
+        for mention in self._earlier(40):
             if accept(mention):
                 return Speaker(mention.name, mention.kind, gender=mention.gender)
         return None
@@ -767,7 +1259,11 @@ def _words(text: str) -> list[tuple[str, int]]:
 def cue_after(after: str) -> tuple[str, str] | None:
     """(verb, subject segment) for text after a quotation: ', she said.' / ', said Jo Bloggs'."""
     clause = after.lstrip(" ,;–—-")
-    match = re.match(r"\s*(?:according\s+to)\s+(?:(?:a|the|an)\s+(?:\w+\s+)?statement\s+(?:\w+\s+)?(?:by|from)\s+)?([^.;]+)", clause, re.IGNORECASE)
+    match = re.match(
+        r"\s*(?:according\s+to)\s+(?:(?:a|the|an)\s+(?:\w+\s+)?statement\s+(?:\w+\s+)?(?:by|from)\s+)?([^.;]+)",
+        clause,
+        re.IGNORECASE,
+    )
     if match:
         return "according to", match.group(1).split(",")[0]
     words = _words(clause[:WINDOW])[:14]
@@ -778,14 +1274,25 @@ def cue_after(after: str) -> tuple[str, str] | None:
             if index == 0 or subject.strip() == "" or fold(subject) in ("and", "then"):
                 # Inversion: "said Jo Bloggs, the harbour master" / "says the spokeswoman".
                 rest = clause[start + len(word) :]
-                rest = re.split(r"[.;:!?]|,\s+(?:who|which|adding|as|after|before|when|in)\b|\s+(?:in\s+a|on|at\s+a|during|to\s+the|to\s+reporters|yesterday|today|last)\b", rest)[0]
+                rest = re.split(
+                    r"[.;:!?]|,\s+(?:who|which|adding|as|after|before|when|in)\b|\s+(?:in\s+a|on|at\s+a|during|to\s+the|to\s+reporters|yesterday|today|last)\b",
+                    rest,
+                )[0]
                 return lowered, _inverted_subject(rest)
             if re.search(r"[.!?;]", subject) or len(_words(subject)) > 12:
                 return None
             return lowered, subject
-        if re.fullmatch(r"[a-z]+(?:ed|s)", word) and lowered not in AUXILIARIES and index > 0 and lowered not in ("is", "was", "has", "this", "its", "his", "as"):
-            if words[index - 1][0][0].islower() and words[index - 1][0].lower() not in AUXILIARIES | {"the", "a", "an"} and not words[index-1][0].lower() in SPOKES:
-                return None
+        if (
+            re.fullmatch(r"[a-z]+(?:ed|s)", word)
+            and lowered not in AUXILIARIES
+            and index > 0
+            and lowered not in ("is", "was", "has", "this", "its", "his", "as")
+        ) and (
+            words[index - 1][0][0].islower()
+            and words[index - 1][0].lower() not in AUXILIARIES | {"the", "a", "an"}
+            and words[index - 1][0].lower() not in SPOKES
+        ):
+            return None
     return None
 
 
@@ -804,9 +1311,14 @@ def cue_before(before: str) -> tuple[str, str] | None:
     match = re.search(r"according\s+to\s+([^,]+),?\s*$", text, re.IGNORECASE)
     if match:
         return "according to", match.group(1)
-    if not text.endswith((":", ",")) and text:
-        if not re.search(r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied|stated|declared)\s*[-–—]?\s*$", text):
-            return None
+    if (
+        not text.endswith((":", ","))
+        and text
+        and not re.search(
+            r"\b(?:said|says|added|adds|told|wrote|writes|asked|replied|stated|declared)\s*[-–—]?\s*$", text
+        )
+    ):
+        return None
     words = _words(text)
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word, start = words[index]
@@ -848,12 +1360,18 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
 def _is_title_like(quoted: str, before: str) -> bool:
     words = quoted.split()
     previous = [w.lower().strip(",;:") for w in before.split()[-2:]]
-    if previous and (previous[-1] in TITLE_CONTEXT or previous[-1].endswith(("'s", "’s")) and previous[-1] in TITLE_CONTEXT):
+    if previous and (
+        previous[-1] in TITLE_CONTEXT
+        or (previous[-1].endswith(("'s", "’s")) and previous[-1] in TITLE_CONTEXT)
+    ):
         return True
     if previous[-2:-1] and previous[-2] in TITLE_CONTEXT and previous[-1] in ("the", "a", "an"):
         return True
     capitalised = [w for w in words if w[:1].isalpha()]
-    title_case = capitalised and all(w[0].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "to", "for", "with") for w in capitalised)
+    title_case = capitalised and all(
+        w[0].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "to", "for", "with")
+        for w in capitalised
+    )
     return bool(title_case and len(words) <= 8 and not quoted.rstrip().endswith((".", "!", "?", ",")))
 
 
@@ -894,13 +1412,16 @@ def extract(paragraphs: Sequence[Paragraph]) -> list[Found]:
         last_span_end = -1
         for index, span in enumerate(spans):
             quoted = text[span.start : span.end].strip()
-            sentence_start = max((s for s in starts if s <= max(span.open_mark, 0)), default=0)
-            sentence_end = min((e for e in ends if e > span.end), default=len(text))
+            sentence_start = starts[bisect_right(starts, max(span.open_mark, 0)) - 1]
+            later = bisect_right(ends, span.end)
+            sentence_end = ends[later] if later < len(ends) else len(text)
             next_open = spans[index + 1].open_mark if index + 1 < len(spans) else len(text)
             before_from = max(sentence_start, last_span_end + 1 if last_span_end >= sentence_start else 0)
             before = masked[max(before_from, span.open_mark - WINDOW) : max(span.open_mark, 0)]
             after = masked[span.close_mark + 1 : min(sentence_end, next_open, span.close_mark + 1 + WINDOW)]
-            context = Context(text, span, quoted, before, after, last_in_paragraph, last_span_end, sentence_start)
+            context = Context(
+                text, span, quoted, before, after, last_in_paragraph, last_span_end, sentence_start
+            )
             result = _attribute(article, context, position + span.start, follows_quote, found)
             last_span_end = span.close_mark
             if result is None:
@@ -943,16 +1464,28 @@ class Context:
     sentence_start: int
 
 
-def _attribute(article: Article, context: Context, here: int, follows_quote: bool, found: list[Found]) -> Found | None:
-    text, span, quoted, before, after = context.text, context.span, context.quoted, context.before, context.after
+def _attribute(
+    article: Article, context: Context, here: int, follows_quote: bool, found: list[Found]
+) -> Found | None:
+    text, span, quoted, before, after = (
+        context.text,
+        context.span,
+        context.quoted,
+        context.before,
+        context.after,
+    )
     last_in_paragraph, last_span_end = context.last_in_paragraph, context.last_span_end
     starts_sentence = not before.strip(" \t-–—(")
     between = text[last_span_end + 1 : max(span.open_mark, 0)] if last_span_end >= 0 else None
     # "A," he said, "B.": the second span continues the first, in the same sentence.
-    if last_in_paragraph is not None and between is not None and last_span_end >= context.sentence_start and not quoted[:1].isupper():
-        if cue_after(between) or re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between):
-            last_in_paragraph.text = f"{last_in_paragraph.text} … {quoted}"
-            return last_in_paragraph
+    if (
+        last_in_paragraph is not None
+        and between is not None
+        and last_span_end >= context.sentence_start
+        and not quoted[:1].isupper()
+    ) and (cue_after(between) or re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between)):
+        last_in_paragraph.text = f"{last_in_paragraph.text} … {quoted}"
+        return last_in_paragraph
     if span.open_mark < 0:
         # The paragraph began inside the last one's open quotation.
         return _continuation(article, quoted, found, here) if follows_quote else None
@@ -995,7 +1528,12 @@ def _make(article: Article, quoted: str, kind: str, verb: str, subject: str, her
     segment = subject if " | " in subject else _subject_segment(subject)
     ref = read_reference(segment)
     speaker = article.resolve(ref, here) if ref else None
-    if ref and ref.kind in ("pronoun", "role", "body") and not (ref.kind == "body" and ref.name) and kind == FULL:
+    if (
+        ref
+        and ref.kind in ("pronoun", "role", "body")
+        and not (ref.kind == "body" and ref.name)
+        and kind == FULL
+    ):
         kind = PRONOUN
     return Found(quoted, kind, verb, 0, 0, speaker)
 

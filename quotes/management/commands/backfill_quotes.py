@@ -1,0 +1,37 @@
+"""Read every live article's quotations again (the archive before this feature, or after a rule change)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from news.api import published_articles
+from quotes.store import SpeakerIndex, refresh_article
+
+
+class Command(BaseCommand):
+    help = "Extract and store the quotations of every live article; a progress bar when stderr is a terminal."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        stream = options.get("stderr") or sys.stderr
+        show = stream.isatty()
+        started = time.monotonic()
+        ids = list(published_articles().order_by("pk").values_list("pk", flat=True))
+        index = SpeakerIndex()
+        quotations = 0
+        for done, pk in enumerate(ids, start=1):
+            article = published_articles().filter(pk=pk).first()
+            if article is not None:
+                quotations += len(refresh_article(article, index))
+            if show:
+                filled = 30 * done // len(ids)
+                stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{len(ids)} articles")
+                stream.flush()
+        if show and ids:
+            stream.write("\n")
+        self.stdout.write(
+            f"Read {len(ids)} articles: {quotations} quotations in {time.monotonic() - started:.1f} s."
+        )
