@@ -1395,7 +1395,9 @@ def paragraphs_from_text(text: str) -> list[Paragraph]:
     return out
 
 
-def extract(paragraphs: Sequence[Paragraph]) -> list[Found]:
+def extract(paragraphs: Sequence[Paragraph], keep_unattributed: bool = False) -> list[Found]:
+    """The quotations in reading order; those with no speaker only when asked for (to tie a
+    pull quote whose speaker the editor gave to the words in the body)."""
     article = Article()
     found: list[Found] = []
     follows_quote = False  # the last paragraph quoted someone, or ended inside a quotation
@@ -1447,7 +1449,7 @@ def extract(paragraphs: Sequence[Paragraph]) -> list[Found]:
         follows_quote = last_in_paragraph is not None and (left_open or last_in_paragraph.attributed)
         position += len(text) + 1
     # A quotation nobody can be named or described for says nothing about who said what.
-    return [item for item in found if item.text and item.attributed]
+    return [item for item in found if item.text and (item.attributed or keep_unattributed)]
 
 
 @dataclass

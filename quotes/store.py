@@ -65,7 +65,7 @@ def _repeats(pull: Found, quotation: Found) -> bool:
 def quotations_in(body: Iterable) -> list[Found]:  # type: ignore[type-arg]
     """Everything quoted in the body: extracted, with quote blocks' speakers winning."""
     paragraphs, explicit = read_body(body)
-    found = extraction.extract(paragraphs)
+    found = extraction.extract(paragraphs, keep_unattributed=True)
     standalone: list[Found] = []
     for block in explicit:
         tied = [item for item in found if _repeats(block, item)]
@@ -73,7 +73,8 @@ def quotations_in(body: Iterable) -> list[Found]:  # type: ignore[type-arg]
             item.speaker, item.explicit = block.speaker, True
         if not tied:
             standalone.append(block)
-    return sorted([*found, *standalone], key=lambda item: (item.block_index, item.offset))
+    kept = [item for item in [*found, *standalone] if item.attributed]
+    return sorted(kept, key=lambda item: (item.block_index, item.offset))
 
 
 class SpeakerIndex:
