@@ -31,6 +31,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 FULL, PARTIAL, CONTINUATION, PRONOUN = "full", "partial", "continuation", "pronoun"
 PERSON, ORGANISATION = "person", "organisation"
@@ -630,6 +631,8 @@ MALE_NAMES = set(
 NAME_TOKEN = r"(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:'s)?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
 PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|ben|ibn|del|della|dos|das|y|st\.?)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:(?:\s+|-)(?:{PARTICLE}\s+)*{NAME_TOKEN})*")
+FOLLOWED_BY_LOWER = re.compile(r"\s+[a-z]")
+AFFILIATION = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
 SPACE = re.compile(r"\s+")
 
@@ -685,6 +688,7 @@ class Mention:
 # ---------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents and punctuation gone, single spaces: for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -979,7 +983,7 @@ def read_reference(segment: str) -> Reference | None:
         "observers",
     ) or (folded[-1] in ("sources", "officials", "insiders", "aides", "diplomats") and not run):
         return Reference("anonymous")
-    if run and re.search(rf"{re.escape(run)}\s+[a-z]", text) and run.endswith(("'s", "’s")):
+    if run and run.endswith(("'s", "’s")) and FOLLOWED_BY_LOWER.match(text, text.rfind(run) + len(run)):
         # "Tony Blair's official spokesman": the speaker is not the name in the phrase.
         return None
     if run:
@@ -1002,10 +1006,9 @@ def read_reference(segment: str) -> Reference | None:
             and text.split()[1][0].islower()
         ):
             return None
-        of = re.search(
-            rf"{re.escape(run)}\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})",
-            segment + " " + appositive,
-        )
+        context = segment + " " + appositive
+        at = context.find(run)
+        of = AFFILIATION.match(context, at + len(run)) if at >= 0 else None
         affiliation = of.group(1) if of and not organisation else ""
         return Reference(
             "name",

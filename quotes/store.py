@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
@@ -40,7 +40,7 @@ def read_body(body: Iterable) -> tuple[list[Paragraph], list[Found]]:  # type: i
     explicit: list[Found] = []
     for index, block in enumerate(body):
         if block.block_type == "paragraph":
-            source = getattr(block.value, "source", str(block.value))
+            source = block.value.source if hasattr(block.value, "source") else str(block.value)
             for paragraph in extraction.paragraphs_from_text(plain_text(source)):
                 paragraphs.append(Paragraph(index, paragraph.offset, paragraph.text))
         elif block.block_type == "quote":
@@ -82,19 +82,20 @@ class SpeakerIndex:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Speaker] = {}
+        self.by_name: dict[str, Speaker] = {}
         for speaker in Speaker.objects.all():
             self.add(speaker)
 
     def add(self, speaker: Speaker) -> None:
+        self.by_name.setdefault(name_key(speaker.name), speaker)
         for key in speaker.name_keys():
             self.by_key.setdefault(key, speaker)
 
     def find_or_create(self, found: extraction.Speaker) -> Speaker:
         key = name_key(found.name or "")
-        speaker = self.by_key.get(key)
-        if speaker is None and " " not in key:
-            # A surname alone is matched only within its article (the extractor did that).
-            speaker = next((s for s in self.by_key.values() if name_key(s.name) == key), None)
+        # A surname alone is matched only within its article (the extractor did that): across
+        # articles it must be a speaker's whole name, never one of their aliases.
+        speaker = self.by_key.get(key) if " " in key else self.by_name.get(key)
         if speaker is not None:
             return speaker
         speaker = Speaker.objects.create(
@@ -139,9 +140,25 @@ def _shown(rows: Iterable[Quotation]) -> set[_Shown]:
     return {_Shown(row.speaker_id, row.text, row.block_index) for row in rows}
 
 
+@dataclass
+class Changes:
+    """What a batch of re-readings changed, to purge once at the end (``backfill_quotes``)."""
+
+    speaker_ids: set[int] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)
+
+    def apply(self) -> None:
+        if self.speaker_ids or self.paths:
+            _after_change(self.speaker_ids, sorted(self.paths))
+
+
 @transaction.atomic
-def refresh_article(article: ArticlePage, index: SpeakerIndex | None = None) -> list[Quotation]:
-    """Store the live article's quotations again, keeping editors' corrections."""
+def refresh_article(
+    article: ArticlePage, index: SpeakerIndex | None = None, changes: Changes | None = None
+) -> list[Quotation]:
+    """Store the live article's quotations again, keeping editors' corrections.
+
+    With ``changes``, the purges are collected there instead of queued now."""
     index = index or SpeakerIndex()
     old = list(Quotation.objects.filter(article=article))
     corrections = {row.text_key: row for row in old if row.corrected}
@@ -169,8 +186,12 @@ def refresh_article(article: ArticlePage, index: SpeakerIndex | None = None) -> 
         return old
     Quotation.objects.filter(article=article).delete()
     Quotation.objects.bulk_create(rows)
-    changed = {s.speaker_id for s in _shown(old) ^ _shown(rows)} - {None}
-    _after_change(article, changed)
+    batch = changes or Changes()
+    batch.speaker_ids |= {s.speaker_id for s in _shown(old) ^ _shown(rows)} - {None}
+    if article.url:
+        batch.paths.add(article.url)
+    if changes is None:
+        batch.apply()
     return rows
 
 
@@ -180,17 +201,14 @@ def withdraw_article(article: ArticlePage) -> None:
     speaker_ids = set(Quotation.objects.filter(article=article).values_list("speaker_id", flat=True)) - {None}
     Quotation.objects.filter(article=article).delete()
     if speaker_ids:
-        _after_change(article, speaker_ids, live=False)
+        _after_change(speaker_ids, [])
 
 
-def _after_change(article: ArticlePage, speaker_ids: set[int], live: bool = True) -> None:
+def _after_change(speaker_ids: set[int], paths: list[str]) -> None:
     speakers = list(Speaker.objects.filter(pk__in=speaker_ids))
     update_visibility(speakers)
     fragments.bump_after_commit("content")
-    paths = [*speaker_paths(speakers), "/sitemap.xml"]
-    if live and article.url:
-        paths.append(article.url)
-    purge_pages_after_commit(paths)
+    purge_pages_after_commit([*speaker_paths(speakers), "/sitemap.xml", *paths])
 
 
 def update_visibility(speakers: Iterable[Speaker]) -> None:

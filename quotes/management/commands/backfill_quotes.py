@@ -7,9 +7,12 @@ import time
 from typing import Any
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from news.api import published_articles
-from quotes.store import SpeakerIndex, refresh_article
+from quotes.store import Changes, SpeakerIndex, refresh_article
+
+BATCH = 200  # articles per transaction
 
 
 class Command(BaseCommand):
@@ -20,16 +23,18 @@ class Command(BaseCommand):
         show = stream.isatty()
         started = time.monotonic()
         ids = list(published_articles().order_by("pk").values_list("pk", flat=True))
-        index = SpeakerIndex()
+        index, changes = SpeakerIndex(), Changes()
         quotations = 0
-        for done, pk in enumerate(ids, start=1):
-            article = published_articles().filter(pk=pk).first()
-            if article is not None:
-                quotations += len(refresh_article(article, index))
+        for start in range(0, len(ids), BATCH):
+            with transaction.atomic():
+                for article in published_articles().filter(pk__in=ids[start : start + BATCH]):
+                    quotations += len(refresh_article(article, index, changes))
             if show:
+                done = min(start + BATCH, len(ids))
                 filled = 30 * done // len(ids)
                 stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{len(ids)} articles")
                 stream.flush()
+        changes.apply()  # one purge of every page that changed
         if show and ids:
             stream.write("\n")
         self.stdout.write(
