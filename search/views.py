@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from news.api import published_articles, teaser
 from news.listing import paginate
 from news.models import ArticlePage, SectionPage
+from quotes.api import articles_quoting, public_speaker, speakers_quoted_in
 from search.highlight import highlight, query_terms
 
 MAX_QUERY_LENGTH = 200
@@ -24,12 +25,14 @@ def search(request: HttpRequest) -> HttpResponse:
         SectionPage.objects.live().in_menu().order_by("path").only("id", "title", "slug", "path", "depth")
     )
     section = next((s for s in sections if s.slug == request.GET.get("section")), None)
+    speaker = public_speaker(request.GET.get("speaker", "")[:200])
     # Names of our own: base.html's masthead does `{% nav_sections as sections %}`, which would
     # overwrite a plain `sections` before the form is rendered.
     context: dict = {
         "query": query,
         "search_sections": sections,
         "search_section": section,
+        "search_speaker": speaker,
         "max_length": MAX_QUERY_LENGTH,
     }
     if len(query) > MAX_QUERY_LENGTH:
@@ -45,14 +48,26 @@ def search(request: HttpRequest) -> HttpResponse:
         candidates = published_articles()
         if section is not None:
             candidates = candidates.child_of(section)
+        if speaker is not None:
+            candidates = articles_quoting(candidates, speaker)
         matches = candidates.search(" ".join(terms), operator="and")
     else:
         matches = ArticlePage.objects.none()
     results = paginate(request, matches, RESULTS_PER_PAGE)
     context["results"] = results
-    context["extra_query"] = urlencode({"q": query, **({"section": section.slug} if section else {})})
+    narrowed = {
+        **({"section": section.slug} if section else {}),
+        **({"speaker": speaker.slug} if speaker else {}),
+    }
+    context["extra_query"] = urlencode({"q": query, **narrowed})
+    quoted = speakers_quoted_in(article.pk for article in results) if results else {}
     context["highlighted"] = [
-        (article, highlight(article.title, terms), highlight(teaser(article, TEASER_WORDS), terms))
+        (
+            article,
+            highlight(article.title, terms),
+            highlight(teaser(article, TEASER_WORDS), terms),
+            quoted.get(article.pk, []),
+        )
         for article in results
     ]
     return render(request, "search/search.html", context)
