@@ -26,6 +26,7 @@ from core import fragments
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
 from news.forms import TopLevelPageForm
 from news.listing import paginate
+from quotes.panels import QuotationsPanel
 
 LISTING_PAGE_SIZE = 12
 
@@ -232,6 +233,7 @@ class ArticlePage(NewsPage):
             heading="Lead image",
         ),
         FieldPanel("body"),
+        QuotationsPanel(heading="Who said what in this draft"),
         FieldPanel("correction"),
         FieldPanel("tags"),
         InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -62,7 +62,7 @@ def _repeats(pull: Found, quotation: Found) -> bool:
     return bool(pulled) and (pulled in said or said in pulled)
 
 
-def quotations_in(body: Iterable) -> list[Found]:  # type: ignore[type-arg]
+def quotations_in(body: Iterable, keep_unattributed: bool = False) -> list[Found]:  # type: ignore[type-arg]
     """Everything quoted in the body: extracted, with quote blocks' speakers winning."""
     paragraphs, explicit = read_body(body)
     found = extraction.extract(paragraphs, keep_unattributed=True)
@@ -73,7 +73,7 @@ def quotations_in(body: Iterable) -> list[Found]:  # type: ignore[type-arg]
             item.speaker, item.explicit = block.speaker, True
         if not tied:
             standalone.append(block)
-    kept = [item for item in [*found, *standalone] if item.attributed]
+    kept = [item for item in [*found, *standalone] if item.attributed or keep_unattributed]
     return sorted(kept, key=lambda item: (item.block_index, item.offset))
 
 
@@ -163,7 +163,7 @@ def refresh_article(
     old = list(Quotation.objects.filter(article=article))
     corrections = {row.text_key: row for row in old if row.corrected}
     rows: list[Quotation] = []
-    for order, found in enumerate(quotations_in(article.body)):
+    for found in quotations_in(article.body, keep_unattributed=True):
         row = Quotation(
             article=article,
             text=found.text,
@@ -171,7 +171,7 @@ def refresh_article(
             cue=found.cue[:40],
             block_index=found.block_index,
             char_offset=found.offset,
-            order=order,
+            order=len(rows),
             anonymous=bool(found.speaker and found.speaker.anonymous),
             found_name=(found.speaker.name or "")[:200] if found.speaker else "",
             from_quote_block=found.explicit,
@@ -179,6 +179,8 @@ def refresh_article(
         correction = corrections.get(row.text_key)
         if correction is not None:
             row.speaker_id, row.anonymous, row.corrected = correction.speaker_id, correction.anonymous, True
+        elif not found.attributed:
+            continue  # words nobody can be named for, and no editor has said who
         elif found.speaker is not None and found.speaker.name and not found.speaker.anonymous:
             row.speaker = index.find_or_create(found.speaker)
         rows.append(row)
@@ -197,9 +199,10 @@ def refresh_article(
 
 @transaction.atomic
 def withdraw_article(article: ArticlePage) -> None:
-    """Unpublished: its quotations leave the speaker pages (and the records stay for next time)."""
+    """Unpublished: its quotations leave the speaker pages. Editors' corrections are kept (pages
+    show only live articles) so that publishing again restores them."""
     speaker_ids = set(Quotation.objects.filter(article=article).values_list("speaker_id", flat=True)) - {None}
-    Quotation.objects.filter(article=article).delete()
+    Quotation.objects.filter(article=article, corrected=False).delete()
     if speaker_ids:
         _after_change(speaker_ids, [])
 
@@ -218,7 +221,9 @@ def update_visibility(speakers: Iterable[Speaker]) -> None:
         return
     counts = dict(
         Speaker.objects.filter(pk__in=undecided)
-        .annotate(articles=Count("quotations__article", distinct=True))
+        .annotate(
+            articles=Count("quotations__article", filter=Q(quotations__article__live=True), distinct=True)
+        )
         .values_list("pk", "articles")
     )
     threshold = settings.QUOTES_INDEX_AFTER_ARTICLES

@@ -70,3 +70,61 @@ def test_editors_manage_speakers_in_the_admin(publish_quoted, client, home):
         True,
         True,
     )
+
+
+@pytest.fixture
+def editor(client, home):  # type: ignore[no-untyped-def]
+    user = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+    client.force_login(user)
+    return user
+
+
+def test_admin_merge_and_split(publish_quoted, client, editor):
+    article = publish_quoted()
+    keep, duplicate = Speaker.objects.get(name="Olwen Pryce"), Speaker.objects.get(name="Amos Tendai")
+    bad = client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": "no-such-slug"})
+    assert bad.status_code == 200 and "No speaker has that slug." in bad.content.decode()
+    assert (
+        client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": duplicate.slug}).status_code
+        == 302
+    )
+    assert Quotation.objects.filter(article=article, speaker=keep).count() == 2
+    moved = Quotation.objects.get(article=article, text__startswith="The harbour")
+    response = client.post(
+        f"/admin/quotes/speakers/{keep.pk}/split/", {"name": "Amos Tendai", "quotations": [moved.pk]}
+    )
+    assert response.status_code == 302
+    assert Quotation.objects.get(pk=moved.pk).speaker.name == "Amos Tendai"
+
+
+def test_article_editor_lists_the_drafts_quotations_and_fixes_a_speaker(publish_quoted, client, editor):
+    article = publish_quoted()
+    draft = article.get_latest_revision_as_object()
+    draft.body = [{"type": "paragraph", "value": '<p>"Tolls pay for dredging," the harbour office said.</p>'}]
+    draft.save_revision()
+    edit = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert "Who said what in this draft" in edit and "Tolls pay for dredging" in edit and "not found" in edit
+    empty = client.post(f"/admin/quotes/articles/{article.pk}/0/", {"speaker": ""})
+    assert "Give a speaker" in empty.content.decode()
+    assert (
+        client.post(f"/admin/quotes/articles/{article.pk}/0/", {"speaker": "Harbour Office"}).status_code
+        == 302
+    )
+    assert client.get(f"/admin/quotes/articles/{article.pk}/5/").status_code == 404
+    draft.save_revision().publish()
+    article.refresh_from_db()
+    store.refresh_article(article)
+    assert [(q.text, q.speaker.name) for q in Quotation.objects.filter(article=article)] == [
+        ("Tolls pay for dredging,", "Harbour Office")
+    ]
+
+
+def test_a_correction_is_kept_while_unpublished(publish_quoted, django_capture_on_commit_callbacks):
+    article = publish_quoted()
+    quotation = Quotation.objects.get(article=article, text__startswith="We cannot")
+    editing.correct(quotation, None, anonymous=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert Quotation.objects.get(article=article, text__startswith="We cannot").anonymous
