@@ -987,6 +987,11 @@ def read_reference(segment: str) -> Reference | None:
         # "Tony Blair's official spokesman": the speaker is not the name in the phrase.
         return None
     if run:
+        tail = text[text.rfind(run) + len(run) :].split()
+        if tail and tail[0][:1].islower() and tail[0] not in ("of", "at", "from", "for", "in", "on", "and"):
+            # "the Lions coach", "the Labour leader": the name is a modifier of a role.
+            role = [w for w in fold(text).split() if w not in ("the", "a", "an")]
+            return Reference("role", role=" ".join(role), gender=_gender_of("", tail))
         name, lead = _clean_run(run)
         if not name:
             role = " ".join(lead)
@@ -1126,10 +1131,16 @@ class Article:
             name, lead = _clean_run(run)
             if not name or fold(name) in NOT_NAMES or fold(name) in NOT_ORGANISATIONS:
                 continue
-            sentence_start = max(s for s in starts if s <= match.start())
+            sentence_start = starts[bisect_right(starts, match.start()) - 1]
             at_start = match.start() - sentence_start
             first_word = not text[sentence_start : match.start()].strip()
-            if first_word and not lead and len(name.split()) == 1 and fold(name) not in self.people:
+            if (
+                first_word
+                and not lead
+                and len(name.split()) == 1
+                and fold(name) not in self.people
+                and not self.full_name(name, PERSON, before=base + match.start())
+            ):
                 continue  # a capitalised first word is as likely an ordinary word
             organisation = _looks_organisation(name)
             before = masked[max(0, match.start() - 60) : match.start()]
