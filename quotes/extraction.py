@@ -909,6 +909,13 @@ def _subject_segment(before: str) -> str:
     text = " ".join(words)
     if words and fold(words[-1]) in PRONOUNS:
         return words[-1]
+    if words and fold(words[-1]) in ("but", "and", "yet", "or"):
+        # "Jo Bloggs has tried twice - without luck - but conceded": the sentence's subject.
+        opening = re.match(
+            rf"\s*(?:(?:But|And|Yet|However,?)\s+)?((?:[A-Z][a-z]+\s+)?{NAME_RUN.pattern}|[Hh]e|[Ss]he)\b",
+            text,
+        )
+        return opening.group(1) if opening else ""
     # "Jo Bloggs, the harbour master, said": the name before the apposition.
     appos = re.search(r"(?P<head>[^,]*),\s*(?P<appos>[^,]+?),?\s*$", text)
     if appos and re.match(
@@ -1201,7 +1208,19 @@ class Article:
             if found is None and head in GENERIC_BODIES:
                 return self._latest(lambda m: m.kind == ORGANISATION)
             last = self.last_speaker
-            if found is None and last is not None and last.kind == PERSON and not last.anonymous:
+            person_noun = (
+                head in ROLE_WORDS
+                or head in SPOKES
+                or head in ANONYMOUS_HEADS
+                or head in FEMALE_ROLES | MALE_ROLES
+            )
+            if (
+                found is None
+                and person_noun
+                and last is not None
+                and last.kind == PERSON
+                and not last.anonymous
+            ):
                 return last if compatible_speaker(last, ref.gender) else None
             return found
         return None
@@ -1236,6 +1255,9 @@ class Article:
             )
             if not any(m.position > last_pos for m in intervening):
                 return last
+            since = {fold(m.name) for m in intervening if m.position > last_pos}
+            if len(since) > 1:
+                return None  # several people named since the last speaker: too close to call
         if ref.gender:
             same = self._latest(lambda m: compatible(m) and m.subject and m.gender == ref.gender)
             if same:
@@ -1361,6 +1383,9 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
             subject = before[:start]
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
                 continue
+            if index > 0 and words[index - 1][0].lower() in PASSIVE_AUXILIARIES:
+                # "X was described as "…" by Y": the subject is who was described, not the speaker.
+                return lowered, PASSIVE
             return lowered, _sentence_tail(subject)
     match = re.search(r"according\s+to\s+([^,]+),", before, re.IGNORECASE)
     if match:
@@ -1369,6 +1394,10 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
 
 
 # ---------------------------------------------------------------- extraction
+
+PASSIVE = "<passive>"
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+BY_AGENT = re.compile(r"^[^.;:!?]*?\bby\s+(?:his|her|their|its)?\s*([^.;:!?]+)")
 
 
 def _is_title_like(quoted: str, before: str) -> bool:
@@ -1530,7 +1559,7 @@ def _attribute(
     verb, subject = cue
     if verb not in CUE_VERBS and verb not in PARTIAL_VERBS and verb != "according to":
         return None
-    return _make(article, quoted, PARTIAL, verb, subject, here)
+    return _make(article, quoted, PARTIAL, verb, subject, here, after)
 
 
 def _continuation(article: Article, quoted: str, found: list[Found], here: int) -> Found | None:
@@ -1540,7 +1569,12 @@ def _continuation(article: Article, quoted: str, found: list[Found], here: int) 
     return Found(quoted, CONTINUATION, "", 0, 0, previous.speaker)
 
 
-def _make(article: Article, quoted: str, kind: str, verb: str, subject: str, here: int) -> Found:
+def _make(
+    article: Article, quoted: str, kind: str, verb: str, subject: str, here: int, after: str = ""
+) -> Found:
+    if subject == PASSIVE:
+        agent = BY_AGENT.match(after)
+        subject = agent.group(1) if agent else ""
     segment = subject if " | " in subject else _subject_segment(subject)
     ref = read_reference(segment)
     speaker = article.resolve(ref, here) if ref else None
