@@ -165,6 +165,8 @@ ANONYMOUS_HEADS = {
     "supporter", "supporters", "campaigner", "campaigners", "man", "woman", "men", "women",
     "passenger", "passengers", "customer", "customers", "shopper", "shoppers", "local", "locals",
 }  # fmt: skip
+DOCUMENTS = {"statement", "report", "minutes", "letter", "website", "release", "document", "memo",
+             "filing", "submission", "notice", "announcement"}  # fmt: skip
 ANONYMOUS_DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "other",
                          "another", "most", "few", "numerous", "unnamed", "anonymous"}  # fmt: skip
 NOT_NAMES = {
@@ -922,7 +924,7 @@ def _subject_segment(before: str) -> str:
         r"(?:the|a|an|his|her|its|their|who|which|[a-z]|[A-Z][\w’']*(?:'s|’s)\s)", appos.group("appos")
     ):
         head = appos.group("head").strip()
-        if NAME_RUN.search(head) or (fold(head).split()[-1:] and fold(head).split()[-1] in PRONOUNS):
+        if _last_name_run(head) or (fold(head).split()[-1:] and fold(head).split()[-1] in PRONOUNS):
             return head + " | " + appos.group("appos").strip()
     for separator in (
         ";",
@@ -1205,6 +1207,10 @@ class Article:
         if ref.kind == "role":
             head = ref.role.split()[-1] if ref.role else ""
             found = self._latest(lambda m: m.kind == PERSON and head in m.roles)
+            if found is None and head in DOCUMENTS:
+                # "the statement said": the words of whoever issued it, the body speaking last.
+                last = self.last_speaker
+                return last if last is not None and last.kind == ORGANISATION else None
             if found is None and head in GENERIC_BODIES:
                 return self._latest(lambda m: m.kind == ORGANISATION)
             last = self.last_speaker
@@ -1335,9 +1341,12 @@ def cue_after(after: str) -> tuple[str, str] | None:
 def _inverted_subject(rest: str) -> str:
     rest = rest.strip()
     head, _, appos = rest.partition(",")
-    head = head.strip()
-    if appos.strip():
-        return head + " | " + appos.strip()
+    head, appos = head.strip(), appos.strip()
+    if appos and head[:1].islower() and NAME_RUN.match(appos):
+        # "said its chief executive, Graham Tully": the name comes after the role.
+        return appos.split(",")[0] + " | " + head
+    if appos:
+        return head + " | " + appos
     return head
 
 
