@@ -66,7 +66,16 @@ PARTIAL_VERBS = {
     "called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled",
     "criticised", "criticized", "condemned", "condemns", "praised", "praises", "hailed",
     "attacked", "dismissed", "dismisses", "accused", "accuses", "welcomed", "welcomes",
-    "slammed", "termed", "characterised", "characterized",
+    "slammed", "termed", "characterised", "characterized", "believes", "believed", "felt", "feels",
+    "thinks", "thought", "hopes", "hoped", "admit", "slated", "pledged", "criticise", "criticize",
+    "refers", "referred", "warn", "insist", "argue", "promise", "describe", "call",
+}  # fmt: skip
+# A participle cue belongs to the main clause: "the club said …, calling his plan "damaging"".
+PARTICIPLES = {
+    "saying", "calling", "adding", "describing", "claiming", "warning", "insisting", "arguing",
+    "admitting", "accusing", "branding", "labelling", "labeling", "dismissing", "urging",
+    "stressing", "noting", "suggesting", "promising", "telling", "writing", "explaining",
+    "declaring", "complaining", "praising", "welcoming",
 }  # fmt: skip
 # A title-case span after one of these is the name of a work or a nickname, not speech.
 TITLE_CONTEXT = {
@@ -913,11 +922,7 @@ def _subject_segment(before: str) -> str:
         return words[-1]
     if words and fold(words[-1]) in ("but", "and", "yet", "or"):
         # "Jo Bloggs has tried twice - without luck - but conceded": the sentence's subject.
-        opening = re.match(
-            rf"\s*(?:(?:But|And|Yet|However,?)\s+)?((?:[A-Z][a-z]+\s+)?{NAME_RUN.pattern}|[Hh]e|[Ss]he)\b",
-            text,
-        )
-        return opening.group(1) if opening else ""
+        return _opening_subject(text)
     # "Jo Bloggs, the harbour master, said": the name before the apposition.
     appos = re.search(r"(?P<head>[^,]*),\s*(?P<appos>[^,]+?),?\s*$", text)
     if appos and re.match(
@@ -950,6 +955,17 @@ def _subject_segment(before: str) -> str:
             continue
         text = tail
     return text.strip()
+
+
+OPENING_SUBJECT = re.compile(
+    rf"\s*(?:(?:But|And|Yet|However,?|Meanwhile,?|Now|Still)\s+)?((?:[A-Z][a-z]+\s+)?{NAME_RUN.pattern}|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he\s+[a-z]+)\b"
+)
+
+
+def _opening_subject(sentence: str) -> str:
+    """The subject a sentence opens with: a name, a pronoun or "the <noun>"."""
+    opening = OPENING_SUBJECT.match(sentence)
+    return opening.group(1) if opening else ""
 
 
 def _is_trailing_name_part(tail: str) -> bool:
@@ -1388,6 +1404,8 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
     for index in range(len(words) - 1, -1, -1):
         word, start = words[index]
         lowered = word.lower()
+        if lowered in PARTICIPLES:
+            return lowered, _opening_subject(_sentence_tail(before[:start]))
         if lowered in CUE_VERBS or lowered in PARTIAL_VERBS:
             subject = before[:start]
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
