@@ -639,6 +639,18 @@ MALE_NAMES = set(
     ]
 )
 
+# More first names, common in English-language news (used only to guess gender for pronouns).
+FEMALE_NAMES |= set(
+    "esther betty jill brigitte vera cara ellen dina gwen gwyneth siobhan niamh aoife mairead "
+    "yvonne sue susie jo kathy cathy liz beth millie molly nina tina gina rita pat dawn faye kay "
+    "ruby jade kerry sally sadie zoe zara".split()
+)
+MALE_NAMES |= set(
+    "ronnie gavin norman joel carlo ruud cristiano ryan warren cyril jim jimmy ron harvey bernard "
+    "gerard jonny kenny lenny barry hugh hugo rupert giles toby malcolm duncan stewart euan ewan "
+    "iain jamie robbie bobby davie tommy danny freddie freddy sol rio vince menzies".split()
+)
+
 NAME_TOKEN = r"(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:'s)?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
 PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|ben|ibn|del|della|dos|das|y|st\.?)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:(?:\s+|-)(?:{PARTICLE}\s+)*{NAME_TOKEN})*")
@@ -1113,6 +1125,8 @@ class Article:
         self.people: dict[str, Mention] = {}  # folded full name -> latest mention
         self.last_speaker: Speaker | None = None
         self.now = 0  # mentions at or after this position are not yet read
+        self.reported: tuple[int, Speaker] | None = None  # the last reported speech outside quotes
+        self.last_quote_at = -1
 
     def note(
         self, position: int, name: str, kind: str, gender: str | None, roles: Iterable[str], subject: bool
@@ -1176,7 +1190,8 @@ class Article:
             ]
             after = masked[match.end() : match.end() + 80]
             appos = re.match(
-                r",\s*(?:the|a|an|its|his|her)?\s*([a-z][a-z\s\-]+?)(?:\s+(?:of|at|for)\b|,)", after
+                r",\s*(?:the|a|an|its|his|her)?\s*(?!who\b|which\b|whose\b)([a-z][a-z\s\-]+?)(?:\s+(?:of|at|for)\b|,)",
+                after,
             )
             roles = {fold(w) for w in lead + role_words}
             if appos:
@@ -1191,7 +1206,7 @@ class Article:
                 ORGANISATION if organisation else PERSON,
                 None if organisation else _gender_of(name, lead + role_words),
                 roles,
-                subject=at_start < 60,
+                subject=at_start < 60 and not run.endswith(("'s", "’s", "'", "’")),
             )
 
     def resolve(self, ref: Reference, position: int) -> Speaker | None:
@@ -1482,7 +1497,9 @@ def extract(paragraphs: Sequence[Paragraph], keep_unattributed: bool = False) ->
         starts = [0, *ends]
         last_in_paragraph: Found | None = None
         last_span_end = -1
+        reported = 0  # sentences before this point have been read for reported speech
         for index, span in enumerate(spans):
+            reported = _read_reported_speech(article, text, masked, starts, ends, reported, span, position)
             quoted = text[span.start : span.end].strip()
             sentence_start = starts[bisect_right(starts, max(span.open_mark, 0)) - 1]
             later = bisect_right(ends, span.end)
@@ -1505,12 +1522,14 @@ def extract(paragraphs: Sequence[Paragraph], keep_unattributed: bool = False) ->
             result.offset = paragraph.offset + span.start
             found.append(result)
             last_in_paragraph = result
+            article.last_quote_at = position + span.start
             if result.attributed:
                 article.last_speaker = result.speaker
                 if waiting is not None and waiting is not result:
                     # The cue came in the paragraph after the one that opened the quotation.
                     waiting.speaker = result.speaker
                 waiting = None
+        _read_reported_speech(article, text, masked, starts, ends, reported, None, position)
         left_open = bool(spans) and spans[-1].close_mark >= len(text.rstrip())
         if left_open and last_in_paragraph is not None and not last_in_paragraph.attributed:
             waiting = last_in_paragraph
@@ -1589,8 +1608,42 @@ def _attribute(
     return _make(article, quoted, PARTIAL, verb, subject, here, after)
 
 
+def _read_reported_speech(
+    article: Article,
+    text: str,
+    masked: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    done: int,
+    span: Span | None,
+    position: int,
+) -> int:
+    """Note who the writer's own sentences report as speaking ("Mr Babinet said the phone …"),
+    up to the sentence holding ``span``: a quotation with no cue after them is theirs."""
+    limit = max(span.open_mark, 0) if span is not None else len(text)
+    for number, start in enumerate(starts):
+        end = ends[number] if number < len(ends) else len(text)
+        if number < done or end > limit:
+            if end > limit:
+                return number
+            continue
+        sentence = masked[start:end]
+        if "_" in sentence:  # it holds a quotation: attributed with it
+            continue
+        cue = cue_in_sentence(sentence.rstrip(" .!?"))
+        if cue is None or cue[0] not in CUE_VERBS:
+            continue
+        ref = read_reference(_subject_segment(cue[1]))
+        speaker = article.resolve(ref, position + start) if ref else None
+        if speaker is not None and speaker.name:
+            article.reported = (position + start, speaker)
+    return len(starts)
+
+
 def _continuation(article: Article, quoted: str, found: list[Found], here: int) -> Found | None:
     previous = next((item for item in reversed(found) if item.attributed or item.speaker is None), None)
+    if article.reported is not None and (previous is None or article.reported[0] > article.last_quote_at):
+        return Found(quoted, CONTINUATION, "", 0, 0, article.reported[1])
     if previous is None or not previous.attributed:
         return Found(quoted, CONTINUATION, "", 0, 0, None) if _looks_like_speech(quoted) else None
     return Found(quoted, CONTINUATION, "", 0, 0, previous.speaker)
