@@ -1637,6 +1637,7 @@ def _read_reported_speech(
         speaker = article.resolve(ref, position + start) if ref else None
         if speaker is not None and speaker.name:
             article.reported = (position + start, speaker)
+            article.last_speaker = speaker
     return len(starts)
 
 
