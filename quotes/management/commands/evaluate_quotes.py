@@ -11,7 +11,7 @@ from quotes.evaluation import LabelError, describe_errors, evaluate, format_rows
 
 HELP = """Score quotation finding and attribution against hand labels.
 
-FILE is JSON Lines, one article a line:
+Each FILE is JSON Lines, one article a line (several FILEs are scored as one set):
   {"id", "title", "text", "quotes": [{"speaker", "aliases", "starts", "kind", "anonymous"}],
    "not_quotes": [...]}
 kind is full, partial, continuation or pronoun; an anonymous source has "speaker": null,
@@ -35,13 +35,15 @@ class Command(BaseCommand):
         )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="labelled JSON Lines file")
+        parser.add_argument("files", nargs="+", metavar="FILE", help="labelled JSON Lines file(s)")
         parser.add_argument("--corpus", help="JSON Lines with the texts of lines that have none")
         parser.add_argument("--verbose", action="store_true", help="list misses and false finds")
 
-    def handle(self, *args: Any, file: str, corpus: str | None, verbose: bool, **options: Any) -> None:
+    def handle(self, *args: Any, files: list[str], corpus: str | None, verbose: bool, **options: Any) -> None:
         try:
-            articles = read_labels(Path(file), Path(corpus) if corpus else None)
+            articles = [
+                a for file in files for a in read_labels(Path(file), Path(corpus) if corpus else None)
+            ]
         except LabelError as error:
             raise CommandError(str(error)) from error
         rows, outcomes = evaluate(articles)
