@@ -1025,7 +1025,13 @@ def read_reference(segment: str) -> Reference | None:
         return None
     if run:
         tail = text[text.rfind(run) + len(run) :].split()
+        head_noun = fold(tail[-1]) if tail else ""
+        person_or_body = (
+            head_noun in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES | GENERIC_BODIES
+        )
         if tail and tail[0][:1].islower() and tail[0] not in ("of", "at", "from", "for", "in", "on", "and"):
+            if not person_or_body:
+                return None  # "the Commons motion says": a thing, not a speaker
             # "the Lions coach", "the Labour leader": the name is a modifier of a role.
             role = [w for w in fold(text).split() if w not in ("the", "a", "an")]
             return Reference("role", role=" ".join(role), gender=_gender_of("", tail))
@@ -1348,7 +1354,7 @@ def cue_after(after: str) -> tuple[str, str] | None:
                 # Inversion: "said Jo Bloggs, the harbour master" / "says the spokeswoman".
                 rest = clause[start + len(word) :]
                 rest = re.split(
-                    r"[.;:!?]|,\s+(?:who|which|adding|as|after|before|when|in)\b|\s+(?:in\s+a|on|at\s+a|during|to\s+the|to\s+reporters|yesterday|today|last)\b",
+                    r"[.;:!?]|,\s+(?:who|which|adding|as|after|before|when|in)\b|\s+(?:in\s+a|on|at\s+a|during|to\s+the|to\s+reporters|yesterday|today|last|after|before|when|while|following|with|as)\b",
                     rest,
                 )[0]
                 return lowered, _inverted_subject(rest)
@@ -1373,7 +1379,8 @@ def _inverted_subject(rest: str) -> str:
     rest = rest.strip()
     head, _, appos = rest.partition(",")
     head, appos = head.strip(), appos.strip()
-    if appos and head[:1].islower() and NAME_RUN.match(appos):
+    head_noun = fold(head).split()[-1:] or [""]
+    if appos and (head[:1].islower() or head_noun[0] in ROLE_WORDS | SPOKES) and NAME_RUN.match(appos):
         # "said its chief executive, Graham Tully": the name comes after the role.
         return appos.split(",")[0] + " | " + head
     if appos:
