@@ -639,6 +639,8 @@ MALE_NAMES = set(
     ]
 )
 
+# Events and prizes speak through their organisers: "the Brit Awards announced …".
+ORGANISATION_WORDS |= {"awards", "festival", "prize", "championship", "olympics"}
 # More first names, common in English-language news (used only to guess gender for pronouns).
 FEMALE_NAMES |= set(
     "esther betty jill brigitte vera cara ellen dina gwen gwyneth siobhan niamh aoife mairead "
@@ -1231,7 +1233,7 @@ class Article:
         if ref.kind == "body" and ref.name:
             full = self.full_name(ref.name, ORGANISATION, before=position) or ref.name
             self.note(position, full, ORGANISATION, None, (), subject=True)
-            return Speaker(full, ORGANISATION)
+            return Speaker(full, ORGANISATION, role=ref.role)
         if ref.kind == "pronoun":
             return self._by_pronoun(ref)
         if ref.kind == "body":
@@ -1284,6 +1286,13 @@ class Article:
 
         last = self.last_speaker
         recent = [m for m in self._earlier(12) if m.kind == PERSON]
+        if last and last.kind == ORGANISATION and last.role == "spokesperson":
+            # "A spokesman for the Press said …" then "…," he said: the body, through its spokesman.
+            last_pos = max(
+                (m.position for m in self._earlier(40) if fold(m.name) == fold(last.name or "")), default=-1
+            )
+            if not any(m.subject and m.position > last_pos for m in recent):
+                return last
         if last and last.kind == PERSON and not last.anonymous and compatible_speaker(last, ref.gender):
             intervening = [
                 m for m in recent if fold(m.name) != fold(last.name or "") and m.subject and compatible(m)
@@ -1641,6 +1650,10 @@ def _read_reported_speech(
         if cue is None or cue[0] not in CUE_VERBS:
             continue
         ref = read_reference(_subject_segment(cue[1]))
+        if ref is None:
+            # "Also, said Mr Flynn, Vodafone has …": the subject follows the verb.
+            verb_at = sentence.lower().rfind(cue[0])
+            ref = read_reference(_inverted_subject(re.split(r"[,.;:]", sentence[verb_at + len(cue[0]) :])[0]))
         speaker = article.resolve(ref, position + start) if ref else None
         if speaker is not None and speaker.name:
             article.reported = (position + start, speaker)
