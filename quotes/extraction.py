@@ -1525,7 +1525,15 @@ def extract(paragraphs: Sequence[Paragraph], keep_unattributed: bool = False) ->
             before = masked[max(before_from, span.open_mark - WINDOW) : max(span.open_mark, 0)]
             after = masked[span.close_mark + 1 : min(sentence_end, next_open, span.close_mark + 1 + WINDOW)]
             context = Context(
-                text, span, quoted, before, after, last_in_paragraph, last_span_end, sentence_start
+                text,
+                span,
+                quoted,
+                before,
+                after,
+                last_in_paragraph,
+                last_span_end,
+                sentence_start,
+                masked[max(sentence_start, span.open_mark - WINDOW) : max(span.open_mark, 0)],
             )
             result = _attribute(article, context, position + span.start, follows_quote, found)
             last_span_end = span.close_mark
@@ -1569,6 +1577,7 @@ class Context:
     last_in_paragraph: Found | None
     last_span_end: int
     sentence_start: int
+    sentence_before: str = ""  # the writer's sentence up to this span, other quotations masked
 
 
 def _attribute(
@@ -1615,7 +1624,8 @@ def _attribute(
         return _make(article, quoted, FULL, verb, subject, here)
     if _is_title_like(quoted, before):
         return None
-    cue = cue_in_sentence(before) or cue_after(after)
+    # Several fragments in one sentence share its cue: said it was "A" after a "B".
+    cue = cue_in_sentence(before) or cue_after(after) or cue_in_sentence(context.sentence_before)
     if cue is None:
         return None
     verb, subject = cue
