@@ -50,11 +50,11 @@ CUE_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
     "insisted", "insists", "explained", "explains", "wrote", "writes", "posted", "posts", "stated",
     "states", "asked", "asks", "replied", "replies", "claimed", "claims", "noted", "notes",
-    "continued", "continues", "commented", "comments", "acknowledged", "admitted", "admits",
+    "continued", "continues", "concluded", "concludes", "commented", "comments", "acknowledged", "admitted", "admits",
     "conceded", "concedes", "declared", "declares", "announced", "suggested", "suggests",
     "stressed", "stresses", "urged", "urges", "recalled", "recalls", "responded", "responds",
     "remarked", "observed", "maintained", "maintains", "predicted", "predicts", "promised",
-    "concluded", "confirmed", "confirms", "denied", "denies", "tweeted", "joked", "jokes",
+    "confirmed", "confirms", "denied", "denies", "tweeted", "joked", "jokes",
     "cautioned", "complained", "complains", "agreed", "agrees", "reckoned", "reckons",
     "contended", "emphasised", "emphasized", "assured", "vowed", "vows", "boasted", "revealed",
     "countered", "retorted", "shouted", "whispered", "pleaded", "demanded", "wondered",
@@ -755,12 +755,13 @@ def _direction(text: str, i: int) -> str:
 
 
 def _single_marks(text: str) -> list[int]:
-    """Curly single marks that can only be quotation marks, not apostrophes."""
+    """Single marks (curly or straight) that can only be quotation marks, not apostrophes."""
     marks = []
     for i, ch in enumerate(text):
-        if ch in OPENING_SINGLE and (i == 0 or text[i - 1] in BEFORE_OPENING):
+        opens = i == 0 or text[i - 1] in BEFORE_OPENING
+        if opens and (ch in OPENING_SINGLE or (ch == "'" and text[i + 1 : i + 2].isalnum())):
             marks.append(i)
-        elif ch in CLOSING_SINGLE:
+        elif ch in CLOSING_SINGLE + "'":
             after = text[i + 1] if i + 1 < len(text) else " "
             if after in AFTER_CLOSING and i > 0 and not text[i - 1].isspace() and text[i - 1] != "s":
                 marks.append(i)
@@ -1253,11 +1254,8 @@ class Article:
             if found is None and head in GENERIC_BODIES:
                 return self._latest(lambda m: m.kind == ORGANISATION)
             last = self.last_speaker
-            person_noun = (
-                head in ROLE_WORDS
-                or head in SPOKES
-                or head in ANONYMOUS_HEADS
-                or head in FEMALE_ROLES | MALE_ROLES
+            person_noun = head in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES or bool(
+                re.fullmatch(r"\d+ year old|ex [a-z ]+|former", head)
             )
             if (
                 found is None
