@@ -845,7 +845,7 @@ def sentence_ends(text: str, masked: str, spans: Sequence[Span]) -> list[int]:
             k = j
             while k < len(text) and text[k].isspace():
                 k += 1
-            if k < len(text) and not (text[k].isupper() or text[k].isdigit() or text[k] in ALL_MARKS + "‘("):
+            if k < len(text) and not (text[k].isupper() or text[k].isdigit() or text[k] in ALL_MARKS + "‘'("):
                 continue
             if ch == "." and _is_abbreviation(masked, i):
                 continue
@@ -1434,7 +1434,12 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
         word, start = words[index]
         lowered = word.lower()
         if lowered in PARTICIPLES:
-            return lowered, _opening_subject(_sentence_tail(before[:start]))
+            # The main clause's speech verb and its subject, or a sentence opening with a pronoun.
+            main = cue_in_sentence(before[:start])
+            if main is not None:
+                return lowered, main[1]
+            opening = _opening_subject(_sentence_tail(before[:start]))
+            return lowered, opening if fold(opening) in PRONOUNS else ""
         if lowered in CUE_VERBS or lowered in PARTIAL_VERBS:
             subject = before[:start]
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
@@ -1627,7 +1632,7 @@ def _attribute(
     if cue is None:
         return None
     verb, subject = cue
-    if verb not in CUE_VERBS and verb not in PARTIAL_VERBS and verb != "according to":
+    if verb not in CUE_VERBS | PARTIAL_VERBS | PARTICIPLES and verb != "according to":
         return None
     return _make(article, quoted, PARTIAL, verb, subject, here, after)
 

@@ -110,6 +110,43 @@ def test_scare_quotes_titles_and_nicknames_are_not_quotations():
     assert said(text) == []
 
 
+def test_a_quote_after_reported_speech_is_that_persons():
+    text = (
+        '"Fares will rise," said Amos Tendai.\n\n'
+        "Ms Bridget Hallam said the ferry had other advantages. "
+        '"Nobody queues for a ferry twice."'
+    )
+    assert said(text)[1] == ("Nobody queues for", "Bridget Hallam", "continuation")
+
+
+def test_passive_cue_takes_the_agent_not_the_subject():
+    text = (
+        'Rod Pryor spoke first. Pryor was described as "a tireless harbour master" by his deputy, Nia Rees.'
+    )
+    assert said(text) == [("a tireless harbour", "Nia Rees", "partial")]
+    assert said('Rod Pryor spoke first. Pryor was told his plan was "not workable".') == []
+
+
+def test_participle_cue_belongs_to_the_main_clause():
+    text = 'The Harbour Board said it would not sell, calling the bid "a raid on the town\'s future".'
+    assert said(text) == [("a raid on", "Harbour Board", "partial")]
+    # With no speech verb in the main clause, only a pronoun opening says who: else nobody.
+    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == []
+
+
+def test_he_after_an_unnamed_bodys_spokesman_is_the_body():
+    text = (
+        "A spokesman for the Islands Ferry Company said the timetable would change. "
+        '"We are sorry for the delays," he said.'
+    )
+    assert said(text) == [("We are sorry", "Islands Ferry Company", "pronoun")]
+
+
+def test_straight_single_quote_marks_when_no_double_ones():
+    text = "Mr Amos Tendai said the pier would open. 'We are ready,' he said. It's late, but it's done."
+    assert said(text) == [("We are ready,", "Amos Tendai", "pronoun")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
