@@ -174,6 +174,8 @@ ANONYMOUS_HEADS = {
     "supporter", "supporters", "campaigner", "campaigners", "man", "woman", "men", "women",
     "passenger", "passengers", "customer", "customers", "shopper", "shoppers", "local", "locals",
 }  # fmt: skip
+# "the police said" refers to a body named with that word, never to just any body.
+NAMED_BODIES = {"police", "government", "ministry", "court", "army", "navy", "party", "union", "council"}
 DOCUMENTS = {"statement", "report", "minutes", "letter", "website", "release", "document", "memo",
              "filing", "submission", "notice", "announcement"}  # fmt: skip
 ANONYMOUS_DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "other",
@@ -641,6 +643,7 @@ MALE_NAMES = set(
 
 # Events and prizes speak through their organisers: "the Brit Awards announced …".
 ORGANISATION_WORDS |= {"awards", "festival", "prize", "championship", "olympics"}
+GENERIC_BODIES |= {"newspaper", "magazine", "broadcaster"}
 # More first names, common in English-language news (used only to guess gender for pronouns).
 FEMALE_NAMES |= set(
     "esther betty jill brigitte vera cara ellen dina gwen gwyneth siobhan niamh aoife mairead "
@@ -656,6 +659,9 @@ MALE_NAMES |= set(
 NAME_TOKEN = r"(?:[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?:'s)?|[A-Z]\.|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)"
 PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|ben|ibn|del|della|dos|das|y|st\.?)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:(?:\s+|-)(?:{PARTICLE}\s+)*{NAME_TOKEN})*")
+SUBJECT_VERB = re.compile(
+    r"\s+(said|says|told|added|has|had|was|is|will|would|believes|admitted|insisted|have|were|are)\b"
+)
 FOLLOWED_BY_LOWER = re.compile(r"\s+[a-z]")
 AFFILIATION = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -1182,15 +1188,20 @@ class Article:
             sentence_start = starts[bisect_right(starts, match.start()) - 1]
             at_start = match.start() - sentence_start
             first_word = not text[sentence_start : match.start()].strip()
+            verb = SUBJECT_VERB.match(masked, match.end())
             if (
                 first_word
                 and not lead
                 and len(name.split()) == 1
                 and fold(name) not in self.people
                 and not self.full_name(name, PERSON, before=base + match.start())
+                and not verb
             ):
                 continue  # a capitalised first word is as likely an ordinary word
-            organisation = _looks_organisation(name)
+            # "Rovers have sacked …" is a body; "Campese has tipped …" a person.
+            organisation = _looks_organisation(name) or bool(
+                verb and verb.group(1) in ("have", "were", "are")
+            )
             before = masked[max(0, match.start() - 60) : match.start()]
             role_words = [
                 w
@@ -1207,7 +1218,7 @@ class Article:
                 roles |= set(fold(appos.group(1)).split())
             multi = len(name.split()) > 1
             known = fold(name) in self.people or self.full_name(name, PERSON, before=base + match.start())
-            if not organisation and not (multi or lead or known):
+            if not organisation and not (multi or lead or known or verb):
                 continue
             self.note(
                 base + match.start(),
@@ -1238,12 +1249,7 @@ class Article:
         if ref.kind == "pronoun":
             return self._by_pronoun(ref)
         if ref.kind == "body":
-            return self._latest(
-                lambda m: (
-                    m.kind == ORGANISATION
-                    and (not ref.role or ref.role in m.roles or ref.role in ("spokesperson",) or True)
-                )
-            )
+            return self._body(ref.role)
         if ref.kind == "role":
             head = ref.role.split()[-1] if ref.role else ""
             found = self._latest(lambda m: m.kind == PERSON and head in m.roles)
@@ -1252,7 +1258,7 @@ class Article:
                 last = self.last_speaker
                 return last if last is not None and last.kind == ORGANISATION else None
             if found is None and head in GENERIC_BODIES:
-                return self._latest(lambda m: m.kind == ORGANISATION)
+                return self._body(head)
             last = self.last_speaker
             person_noun = head in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES or bool(
                 re.fullmatch(r"\d+ year old|ex [a-z ]+|former", head)
@@ -1313,6 +1319,13 @@ class Article:
             if same:
                 return same
         return self._latest(lambda m: compatible(m) and m.subject) or self._latest(compatible)
+
+    def _body(self, head: str) -> Speaker | None:
+        """ "the company" is the last body named; "the police" only a body called so."""
+        named = self._latest(lambda m: m.kind == ORGANISATION and head in fold(m.name).split())
+        if named is not None or head in NAMED_BODIES:
+            return named
+        return self._latest(lambda m: m.kind == ORGANISATION)
 
     def _earlier(self, count: int) -> list[Mention]:
         """The last ``count`` mentions before the quotation being read, newest first."""
@@ -1616,7 +1629,11 @@ def _attribute(
         if follows_quote and found and not before.strip():
             return _continuation(article, quoted, found, here)
         # A quoted sentence right after an attributed one in the same paragraph continues it.
-        if last_in_paragraph is not None and _looks_like_speech(quoted) and quoted[:1].isupper():
+        if (
+            last_in_paragraph is not None
+            and quoted[:1].isupper()
+            and (_looks_like_speech(quoted) or quoted.rstrip()[-1:] in ".!?")
+        ):
             return _continuation(article, quoted, found, here)
         if _looks_like_speech(quoted) and quoted[:1].isupper() and re.search(r"[.!?,]$", quoted):
             return Found(quoted, FULL, "", 0, 0, None)
