@@ -1261,7 +1261,7 @@ class Article:
                 return self._body(head)
             last = self.last_speaker
             person_noun = head in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES or bool(
-                re.fullmatch(r"\d+ year old|ex [a-z ]+|former", head)
+                re.search(r"^(?:ex|former)\b|\d+ year old$", ref.role)
             )
             if (
                 found is None
