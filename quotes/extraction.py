@@ -1305,7 +1305,7 @@ class Article:
                 (
                     m.position
                     for m in self.mentions
-                    if fold(m.name) == fold(last.name or "") and m.position < self.now
+                    if fold(m.name) == fold(last.name or "") and m.position < self.now and m.subject
                 ),
                 default=-1,
             )
@@ -1329,13 +1329,9 @@ class Article:
 
     def _earlier(self, count: int) -> list[Mention]:
         """The last ``count`` mentions before the quotation being read, newest first."""
-        earlier: list[Mention] = []
-        for mention in reversed(self.mentions[-(count * 4) :]):
-            if mention.position < self.now:
-                earlier.append(mention)
-                if len(earlier) == count:
-                    break
-        return earlier
+        # Speakers are noted when their quotation is read, after the paragraph's names: by position.
+        window = [m for m in self.mentions[-(count * 4) :] if m.position < self.now]
+        return sorted(window, key=lambda m: m.position, reverse=True)[:count]
 
     def _latest(self, accept) -> Speaker | None:  # type: ignore[no-untyped-def]
         for mention in self._earlier(40):
