@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "popular",
     "contentapi",
     "accounts",
+    "quotes",
     "demo",
     "live",
     "wordpress",
@@ -209,6 +210,8 @@ PAGE_CACHE_CONTROL = os.environ.get("PAGE_CACHE_CONTROL", f"public, max-age=0, s
 PAGE_CDN_CACHE_CONTROL = f"max-age={PAGE_CACHE_SECONDS}, stale-while-revalidate=60"
 # Rendered article content, lists and routes kept between renders (core.fragments); 0 turns
 # them off. No longer than pages: a generation bump lost in a cache outage then costs no more.
+# A speaker's page is indexed by search engines once quoted in this many articles (ADR 0023).
+QUOTES_INDEX_AFTER_ARTICLES = int(os.environ.get("QUOTES_INDEX_AFTER_ARTICLES", "3"))
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(PAGE_CACHE_SECONDS)))
 # Addresses per sitemap file behind the index /sitemap.xml (sitemaps.org allows 50 000 at most,
 # which is also the cap); smaller files are cheaper to render on a cache miss.

@@ -22,6 +22,7 @@ urlpatterns = [
     path("popular/", include("popular.urls")),
     path("api/v2/", include("contentapi.urls")),
     path("live-updates/", include("live.urls")),
+    path("people/", include("quotes.urls")),
     path("", include("news.urls")),
 ]
 

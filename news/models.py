@@ -26,6 +26,7 @@ from core import fragments
 from core.pagination import paginate
 from news.blocks import ArticleBodyBlock, StandardBodyBlock
 from news.forms import TopLevelPageForm
+from quotes.panels import QuotationsPanel
 
 LISTING_PAGE_SIZE = 12
 
@@ -235,6 +236,7 @@ class ArticlePage(NewsPage):
             heading="Lead image",
         ),
         FieldPanel("body"),
+        QuotationsPanel(heading="Who said what in this draft"),
         FieldPanel("correction"),
         FieldPanel("tags"),
         InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),

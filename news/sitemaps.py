@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 
 from news.listing import articles as published_articles
 from news.models import ArticleAuthor, ArticlePage, Author
+from quotes.models import Speaker
 
 SITEMAPS_ORG_MAX_URLS = 50_000
 
@@ -77,7 +78,21 @@ class TagSitemap(CanonicalHostSitemap):
         return tag.latest
 
 
-SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap}
+class SpeakerSitemap(CanonicalHostSitemap):
+    """Speaker pages that are public, indexable and quote someone in a live article."""
+
+    def items(self):  # type: ignore[no-untyped-def]
+        return (
+            Speaker.objects.filter(hidden=False, noindex=False, quotations__article__live=True)
+            .distinct()
+            .order_by("slug")
+        )
+
+    def location(self, speaker: Speaker) -> str:
+        return speaker.get_absolute_url()
+
+
+SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap, "speakers": SpeakerSitemap}
 
 
 def sitemap_files() -> list[str]:

@@ -415,16 +415,17 @@ def test_results_page_query_budget(client, publish_article, section, sport, djan
     Publication.load()  # the setting row exists on any live site; its lazy creation is not search's cost
     for alias in ("default", "renditions"):
         caches[alias].clear()  # measure a cold request: nothing cached by the publishing above
-    # Budget: 8 queries for a full page of 10 results, cold caches: the sections for the filter, the
-    # private-page check of .public(), the result count, the page of results, the Publication setting,
-    # the nav sections, the site root paths for article URLs and the newsletters offered by the footer's
-    # sign-up form (cached for an hour once read). Nothing may grow per result.
-    with django_assert_max_num_queries(8):
+    # Budget: 9 queries for a full page of 10 results, cold caches: the sections for the filter, the
+    # private-page check of .public(), the result count, the page of results, the speakers quoted in
+    # that page of results (quotes.api), the Publication setting, the nav sections, the site root paths
+    # for article URLs and the newsletters offered by the footer's sign-up form (cached for an hour once
+    # read). Nothing may grow per result.
+    with django_assert_max_num_queries(9):
         response = client.get(URL, {"q": "harbour", "section": "politics"})
     assert len(result_titles(response)) == RESULTS_PER_PAGE
     # Results found only by their bodies show a passage of it: one more query for the whole page.
     caches["default"].clear()
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(10):
         response = client.get(URL, {"q": "evening", "section": "politics"})
     assert len(result_titles(response)) == RESULTS_PER_PAGE
 
@@ -432,3 +433,23 @@ def test_results_page_query_budget(client, publish_article, section, sport, djan
 def test_the_query_echoed_back_is_isolated(client, article):
     html = client.get("/search/", {"q": "quayside \u202ezebra"}).content.decode()
     assert_isolated(html, "quayside")
+
+
+# Speakers (quotes app) ---------------------------------------------------------------------------
+
+
+def test_results_name_the_speakers_quoted_and_filter_by_speaker(client, publish_article):
+    publish_article("Harbour toll", body=[paragraph('"Tolls must rise," said Olwen Pryce.')])
+    publish_article("Harbour ferry", body=[paragraph('"Ferries will run," said Amos Tendai.')])
+    everyone = client.get(URL, {"q": "harbour"})
+    assert sorted(result_titles(everyone)) == ["Harbour ferry", "Harbour toll"]
+    quoted = [p.get_text(" ", strip=True) for p in soup(everyone).select(".search-results__quoted")]
+    assert sorted(quoted) == ["Quoted: Amos Tendai", "Quoted: Olwen Pryce"]
+    narrowed = client.get(URL, {"q": "harbour", "speaker": "olwen-pryce"})
+    assert result_titles(narrowed) == ["Harbour toll"]
+    assert soup(narrowed).select_one('input[name="speaker"]')["value"] == "olwen-pryce"
+
+
+def test_an_unknown_speaker_filter_searches_everyone(client, publish_article):
+    publish_article("Harbour toll", body=[paragraph('"Tolls must rise," said Olwen Pryce.')])
+    assert result_titles(client.get(URL, {"q": "harbour", "speaker": "nobody-at-all"})) == ["Harbour toll"]

@@ -1,0 +1,166 @@
+"""Each hard case of attribution, on fictional text, plus input that must not break anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extraction import extract_text
+
+
+def said(text: str) -> list[tuple[str, str | None, str]]:
+    """(first words, speaker or 'anonymous', kind) for each quotation found."""
+    return [
+        (" ".join(f.text.split()[:3]), "anonymous" if f.speaker.anonymous else f.speaker.name, f.kind)
+        for f in extract_text(text)
+    ]
+
+
+def test_quote_before_the_cue_with_a_name():
+    assert said('"We will rebuild the pier," said Olwen Pryce.') == [
+        ("We will rebuild", "Olwen Pryce", "full")
+    ]
+
+
+def test_quote_after_the_cue_with_a_colon():
+    assert said('Baker Tomasz Wilk said: "I started with one oven."') == [
+        ("I started with", "Tomasz Wilk", "full")
+    ]
+
+
+def test_quote_around_the_cue_is_one_quotation():
+    found = extract_text('Jo Reyes opened. "It took ten years," Ms Reyes said, "and every one was worth it."')
+    assert [(f.speaker.name, f.text) for f in found] == [
+        ("Jo Reyes", "It took ten years, … and every one was worth it.")
+    ]
+
+
+def test_curly_and_straight_marks():
+    text = '“The tide is late,” said Amos Tendai.\n\n"So is the ferry," said Bridget Hallam.'
+    assert said(text) == [("The tide is", "Amos Tendai", "full"), ("So is the", "Bridget Hallam", "full")]
+
+
+def test_pronoun_resolves_to_the_last_person_of_that_gender():
+    text = (
+        "Harbour master Olwen Pryce met the minister, Gareth Lloyd.\n\n"
+        "“We cannot keep the channel open on goodwill alone,” she said."
+    )
+    assert said(text) == [("We cannot keep", "Olwen Pryce", "pronoun")]
+
+
+def test_role_phrase_resolves_to_the_person_introduced_with_that_role():
+    text = (
+        "Chancellor Ruth Adeyemi set out the budget.\n\n"
+        "Opposition leader Marcus Lyle was not impressed.\n\n"
+        '"Every pound has been argued over," the chancellor said.'
+    )
+    assert said(text) == [("Every pound has", "Ruth Adeyemi", "pronoun")]
+
+
+def test_surname_alone_is_the_full_name_given_earlier():
+    text = 'Rod Pryor runs the yard. "Orders are up," Pryor said.'
+    assert said(text) == [("Orders are up,", "Rod Pryor", "full")]
+
+
+def test_continuation_paragraph_and_quote_left_open_across_paragraphs():
+    text = (
+        "Retired miner Cledwyn Parry remembers the flood.\n\n"
+        '"The water came up faster than anyone could run.\n\n'
+        '"I still dream about it most nights," he said.\n\n'
+        '"Nobody who was there talks about it much."'
+    )
+    assert said(text) == [
+        ("The water came", "Cledwyn Parry", "full"),
+        ("I still dream", "Cledwyn Parry", "pronoun"),
+        ("Nobody who was", "Cledwyn Parry", "continuation"),
+    ]
+
+
+def test_partial_quote_in_the_writers_sentence():
+    text = 'Opposition leader Marcus Lyle called the plans "a slow puncture for public services".'
+    assert said(text) == [("a slow puncture", "Marcus Lyle", "partial")]
+
+
+def test_unnamed_spokesperson_is_the_body_and_a_named_one_is_the_person():
+    text = (
+        'A Harbour Board spokesperson said: "We were told on Friday."\n\n'
+        '"We are reviewing it," said Islands Ferries spokeswoman Nadia Koss.'
+    )
+    assert said(text) == [
+        ("We were told", "Harbour Board", "full"),
+        ("We are reviewing", "Nadia Koss", "full"),
+    ]
+
+
+def test_anonymous_sources_have_no_speaker_name():
+    text = (
+        '"Nobody is going to sign anything this week," a senior official said.\n\n'
+        'Sources said the two sides were "further apart than in March".'
+    )
+    assert said(text) == [
+        ("Nobody is going", "anonymous", "full"),
+        ("further apart than", "anonymous", "partial"),
+    ]
+
+
+def test_scare_quotes_titles_and_nicknames_are_not_quotations():
+    text = (
+        'The festival opens with the film "Salt and Silver" and a "surprise" act. '
+        'Singer Mabel Quist, known as "the Lark", will headline. The so-called "quiet zone" returns.'
+    )
+    assert said(text) == []
+
+
+def test_a_quote_after_reported_speech_is_that_persons():
+    text = (
+        '"Fares will rise," said Amos Tendai.\n\n'
+        "Ms Bridget Hallam said the ferry had other advantages. "
+        '"Nobody queues for a ferry twice."'
+    )
+    assert said(text)[1] == ("Nobody queues for", "Bridget Hallam", "continuation")
+
+
+def test_passive_cue_takes_the_agent_not_the_subject():
+    text = (
+        'Rod Pryor spoke first. Pryor was described as "a tireless harbour master" by his deputy, Nia Rees.'
+    )
+    assert said(text) == [("a tireless harbour", "Nia Rees", "partial")]
+    assert said('Rod Pryor spoke first. Pryor was told his plan was "not workable".') == []
+
+
+def test_participle_cue_belongs_to_the_main_clause():
+    text = 'The Harbour Board said it would not sell, calling the bid "a raid on the town\'s future".'
+    assert said(text) == [("a raid on", "Harbour Board", "partial")]
+    # With no speech verb in the main clause, only a pronoun opening says who: else nobody.
+    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == []
+
+
+def test_he_after_an_unnamed_bodys_spokesman_is_the_body():
+    text = (
+        "A spokesman for the Islands Ferry Company said the timetable would change. "
+        '"We are sorry for the delays," he said.'
+    )
+    assert said(text) == [("We are sorry", "Islands Ferry Company", "pronoun")]
+
+
+def test_straight_single_quote_marks_when_no_double_ones():
+    text = "Mr Amos Tendai said the pier would open. 'We are ready,' he said. It's late, but it's done."
+    assert said(text) == [("We are ready,", "Amos Tendai", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        'He said "this never closes. And nothing else follows',
+        '"' * 5000,
+        '" ' * 2500 + "said Jo Bloggs.",
+        '“Mixed marks" everywhere ” here " and “there',
+        "El ministro dijo: «No vamos a firmar nada esta semana». Der Minister sagte: „Nein.“",
+        "市长说：“我们会重建码头。”",  # noqa: RUF001
+    ],
+)
+def test_bad_input_gives_no_error_and_no_invented_speakers(text):
+    found = extract_text(text)
+    names = {f.speaker.name for f in found if f.speaker and f.speaker.name}
+    assert names <= {"Jo Bloggs"}
