@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
+from news.sitemaps import sitemap_paths
 from quotes.models import Quotation, Speaker
 from quotes.store import free_slug, speaker_paths, update_visibility
 
@@ -21,7 +22,9 @@ def _changed(speakers: Iterable[Speaker], quotations: Iterable[Quotation]) -> No
     speakers = [s for s in speakers if s is not None]
     update_visibility(speakers)
     fragments.bump_after_commit("content")
-    purge_pages_after_commit([*speaker_paths(speakers), *_article_paths(quotations), "/sitemap.xml"])
+    purge_pages_after_commit(
+        [*speaker_paths(speakers), *_article_paths(quotations), *sitemap_paths("speakers")]
+    )
 
 
 @transaction.atomic
@@ -79,5 +82,5 @@ def forget_speakers(speakers: QuerySet[Speaker]) -> int:
     for speaker in found:
         speaker.delete()
     fragments.bump_after_commit("content")
-    purge_pages_after_commit([*paths, *_article_paths(quotations), "/sitemap.xml"])
+    purge_pages_after_commit([*paths, *_article_paths(quotations), *sitemap_paths("speakers")])
     return len(found)

@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
+from news.sitemaps import sitemap_paths
 from quotes import extraction
 from quotes.extraction import Found, Paragraph
 from quotes.models import Quotation, Speaker, name_key
@@ -211,7 +212,7 @@ def _after_change(speaker_ids: set[int], paths: list[str]) -> None:
     speakers = list(Speaker.objects.filter(pk__in=speaker_ids))
     update_visibility(speakers)
     fragments.bump_after_commit("content")
-    purge_pages_after_commit([*speaker_paths(speakers), "/sitemap.xml", *paths])
+    purge_pages_after_commit([*speaker_paths(speakers), *sitemap_paths("speakers"), *paths])
 
 
 def update_visibility(speakers: Iterable[Speaker]) -> None:
