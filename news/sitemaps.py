@@ -1,4 +1,5 @@
-"""sitemap.xml: every live page in the tree plus author and tag pages, on the canonical host."""
+"""sitemap.xml: every live page in the tree (but noindex articles) plus author and tag pages,
+on the canonical host."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ class PageSitemap(CanonicalHostSitemap):
         if site is None:
             return Page.objects.none()
         pages = site.root_page.get_descendants(inclusive=True)
-        return pages.live().public().order_by("path").specific()
+        not_indexed = ArticlePage.objects.filter(noindex=True).values("pk")
+        return pages.live().public().exclude(pk__in=not_indexed).order_by("path").specific()
 
     def location(self, page: Page) -> str:
         return urlsplit(page.url).path

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from news.api import published_articles, teaser
+from news.api import newsletter_articles, teaser
 from news.models import ArticlePage, absolute_url
 from newsletter import mail
 from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
@@ -33,14 +33,14 @@ def covers_since(newsletter: Newsletter, now: datetime | None = None) -> datetim
 
 
 def articles_for(newsletter: Newsletter, since: datetime) -> list[ArticlePage]:
-    candidates = published_articles().filter(published_at__gt=since)
+    candidates = newsletter_articles().filter(published_at__gt=since)
     if newsletter.section_id:
         candidates = candidates.descendant_of(newsletter.section)
     newest = list(candidates[: MAX_ARTICLES * 4])
     if most_read is not None:
         newest = most_read(newest)
     pinned_ids = list(newsletter.pins.values_list("article_id", flat=True))
-    pinned = list(published_articles().filter(pk__in=pinned_ids))
+    pinned = list(newsletter_articles().filter(pk__in=pinned_ids))
     pinned.sort(key=lambda article: pinned_ids.index(article.pk))
     chosen = pinned + [article for article in newest if article.pk not in pinned_ids]
     return chosen[:MAX_ARTICLES]
