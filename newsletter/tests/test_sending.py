@@ -218,3 +218,12 @@ def test_smtp_exceptions_are_classified(daily):
     assert relay._permanent(smtplib.SMTPRecipientsRefused({"a@b.c": (550, b"no")}))
     assert not relay._permanent(smtplib.SMTPRecipientsRefused({"a@b.c": (452, b"full")}))
     assert not relay._permanent(smtplib.SMTPServerDisconnected("gone"))
+
+
+def test_an_article_excluded_from_newsletters_is_never_in_a_digest_even_when_pinned(daily, stories):
+    excluded = stories[0]
+    excluded.exclude_from_newsletters = True
+    excluded.save_revision().publish()
+    DigestPin.objects.create(newsletter=daily, article=excluded)
+    chosen = digest.articles_for(daily, timezone.now() - timedelta(days=1))
+    assert [article.title for article in chosen] == ["Story number 2", "Story number 3"]
