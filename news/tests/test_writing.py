@@ -72,7 +72,7 @@ TABLE = {
     "value": {
         "caption": "Votes by ward",
         "columns": [{"type": "text", "heading": "Ward"}, {"type": "number", "heading": "Votes"}],
-        "rows": [{"values": ["North", "120"]}, {"values": ["Harbour", "87"]}],
+        "rows": [{"values": ["North", "120"]}, {"values": ["Harbour", "87"]}, {"values": ["", None]}],
     },
 }
 
@@ -90,6 +90,10 @@ def test_a_table_has_a_caption_column_headers_and_scrolls_on_its_own(client, mak
     ]
     assert [td.get_text() for td in region.select("tbody tr")[0].select("td")] == ["North", "120"]
     assert "data-table__number" in region.select("tbody td")[1]["class"]
+    assert [td.get_text() for td in region.select("tbody tr")[2].select("td")] == [
+        "",
+        "",
+    ]  # empty, not "None"
 
 
 def test_a_table_without_a_caption_is_refused():
