@@ -265,3 +265,11 @@ def test_the_editor_shows_the_length_as_last_saved(admin_client, make_article):
     article = make_article(body=[paragraph(f"<p>{words(700)}</p>")])
     html = admin_client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert "700 words · 3 min read" in html
+
+
+def test_an_embed_of_a_provider_no_longer_allowed_becomes_a_plain_link(client, make_article, settings):
+    article = make_article(body=[embed("https://vimeo.com/76979871")])
+    settings.EMBED_PROVIDERS = ["youtube"]
+    page = page_of(client, article)
+    assert page.select_one(".embed") is None
+    assert page.select_one(".embed-link a")["href"] == "https://vimeo.com/76979871"
