@@ -20,6 +20,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from news import embed_providers
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("BROADSHEET_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -92,6 +94,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -345,9 +348,16 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Embeds (ADR 0026): the providers whose click-to-load players articles may embed.
+try:
+    EMBED_PROVIDERS = embed_providers.allowed(
+        env_list("EMBED_PROVIDERS", ",".join(embed_providers.DEFAULT_ALLOWED))
+    )
+except ValueError as error:
+    raise ImproperlyConfigured(f"EMBED_PROVIDERS: {error}") from None
 # Content-Security-Policy (core.security, ADR 0012). Public pages: every script, style, font and
-# image from this site; only the click-to-load video players may be framed.
-EMBED_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+# image from this site; only the click-to-load players of the allowed embed providers may be framed.
+EMBED_FRAME_SOURCES = embed_providers.frame_sources(EMBED_PROVIDERS)
 CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -356,7 +366,8 @@ CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'"],
-    "frame-src": EMBED_FRAME_SOURCES,
+    # An empty allowlist frames nothing at all ('none'), not "anything" (a bare directive).
+    "frame-src": EMBED_FRAME_SOURCES or ["'none'"],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

@@ -13,9 +13,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from comments import moderation
-from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Status, Thread
+from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Status
 from core.pagination import paginate
 from core.params import id_param
+from news.api import set_comments_closed
 from news.models import ArticlePage
 
 PERMISSION = MODERATE_PERMISSION
@@ -87,7 +88,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         .only("id", "title"),
         "actions": moderation.ACTION_LABELS.items(),
         "next": request.get_full_path(),
-        "article_closed": Thread.objects.filter(article_id=filters["article"] or None, closed=True).exists(),
+        "article_closed": ArticlePage.objects.filter(
+            pk=filters["article"] or None, comments_closed=True
+        ).exists(),
     }
     return render(request, "comments/admin/queue.html", context)
 
@@ -115,7 +118,6 @@ def thread(request: HttpRequest, article_id: int) -> HttpResponse:
     """Open or close comments on one article."""
     article = get_object_or_404(ArticlePage, pk=article_id)
     closed = request.POST.get("closed") == "1"
-    Thread.objects.update_or_create(article=article, defaults={"closed": closed})
-    moderation.purge_article(article)
+    set_comments_closed(article, closed)
     messages.success(request, f"Comments {'closed' if closed else 'opened'} on “{article.title}”.")
     return _back(request)

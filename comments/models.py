@@ -140,16 +140,6 @@ class Report(models.Model):
         return f"Report on comment {self.comment_id}: {self.reason[:40]}"
 
 
-class Thread(models.Model):
-    """Per-article comment switches; an article without a row is open (subject to auto-close)."""
-
-    article = models.OneToOneField("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
-    closed = models.BooleanField(default=False)
-
-    def __str__(self) -> str:
-        return f"Comments on {self.article_id}: {'closed' if self.closed else 'open'}"
-
-
 @register_setting(icon="comment")
 class CommentSettings(BaseSiteSetting):
     class Moderation(models.TextChoices):

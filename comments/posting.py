@@ -21,7 +21,7 @@ from django.utils.crypto import salted_hmac
 
 from comments import notify, replies, spamcheck, text
 from comments.api import visible_comments_changed
-from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status, Thread
+from comments.models import MAX_DEPTH, Comment, Commenter, CommentSettings, Status
 from core import fragments, ratelimit
 from core.clientip import client_ip
 from core.tasks import purge_pages_after_commit
@@ -59,13 +59,10 @@ def fingerprint(article_id: int, email: str, body: str) -> str:
     return hashlib.sha256(f"{article_id}\n{email}\n{words}".encode()).hexdigest()
 
 
-def thread_closed(article: ArticlePage) -> bool:
-    return Thread.objects.filter(article=article, closed=True).exists()
-
-
-def comments_open(article: ArticlePage, site_settings: CommentSettings, closed: bool | None = None) -> bool:
-    """Whether readers may comment; ``closed`` is the moderators' switch when already known."""
-    if thread_closed(article) if closed is None else closed:
+def comments_open(article: ArticlePage, site_settings: CommentSettings) -> bool:
+    """Whether readers may comment: the article's own switch (``comments_closed``, set in the
+    article editor or the moderation screen), then the site's automatic closing."""
+    if article.comments_closed:
         return False
     if site_settings.close_after_days:
         published = article.published_at or article.first_published_at

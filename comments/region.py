@@ -3,8 +3,9 @@
 The output is cached and shared by every anonymous reader, so it holds nothing about one
 reader: no token, no "awaiting moderation". It costs a fixed number of queries however
 many comments the article has: one count, one page of threads, one query for all their
-replies, plus the settings and open/closed look-ups; and none while the rendered region is
-stored (core.fragments: a moderation change bumps the ``comments`` generation).
+replies, plus the settings look-up (open or closed is a field of the article itself); and
+none while the rendered region is stored (core.fragments: a moderation change bumps the
+``comments`` generation).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from wagtail.models import Page
 
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Status
-from comments.posting import comments_open, thread_closed
+from comments.posting import comments_open
 from core import fragments, pagecache
 from core.pagination import requested_page, require_in_range
 from core.params import id_param
@@ -72,11 +73,7 @@ def comments_region(request: HttpRequest, page: Page) -> str:
     if not isinstance(page, ArticlePage):
         return ""
     site_settings = CommentSettings.current(request)
-    # Opening or closing a thread (comments.admin_views) bumps the "comments" generation.
-    closed = fragments.remembered(
-        request, "thread-closed", [page.pk], ("comments",), lambda: thread_closed(page)
-    )
-    is_open = comments_open(page, site_settings, closed)
+    is_open = comments_open(page, site_settings)
     number = requested_page(request, "cpage")  # parsed: raw input never makes a key
     reply_to_id = _reply_target(request, page, site_settings.per_page, number)
     key = [page.pk, number, reply_to_id, is_open, site_settings.per_page]

@@ -2,5 +2,6 @@
 editor-picked related articles, promo spots, feeds, sitemaps and article metadata.
 
 Public API for other apps (see :mod:`news.api`): ``urls_showing_article(article)``,
-``teaser(article)`` and ``published_articles()``.
+``teaser(article)``, ``published_articles()``, ``recommendable_articles()``,
+``recommendable(relation)``, ``newsletter_articles()`` and ``set_comments_closed(article, closed)``.
 """

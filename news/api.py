@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from wagtail.models import Page
 
+from core import fragments
+from core.tasks import purge_pages_after_commit
 from news.listing import articles as published_articles
 from news.listing import teaser
 from news.models import ArticlePage
@@ -45,4 +48,38 @@ def body_texts(article_ids: list[int]) -> dict[int, str]:
     return {article.pk: " ".join(field.get_searchable_content(article.body)) for article in bodies}
 
 
-__all__ = ["body_texts", "published_articles", "teaser", "urls_showing_article", "urls_showing_page"]
+def recommendable(relation: str) -> Q:
+    """Filter on a relation to an article: live and not hidden by its editor from Popular and
+    More like this, e.g. ``recommendable("similar")`` for a model with a ``similar`` key."""
+    return Q(**{f"{relation}__live": True, f"{relation}__hide_from_recommendations": False})
+
+
+def recommendable_articles() -> QuerySet:
+    """Published articles that Popular and More like this may list."""
+    return published_articles().filter(hide_from_recommendations=False)
+
+
+def newsletter_articles() -> QuerySet:
+    """Published articles that newsletter digests may carry."""
+    return published_articles().filter(exclude_from_newsletters=False)
+
+
+def set_comments_closed(article: ArticlePage, closed: bool) -> None:
+    """Open or close comments at once, without a publication (the moderation screen's switch);
+    the article editor shows the same flag and its next publication keeps it."""
+    article.store_without_publishing(article.latest_revision, comments_closed=closed)
+    fragments.bump_after_commit("content")  # the routed page kept in the cache holds the flag
+    purge_pages_after_commit([article.url] if article.url else [])
+
+
+__all__ = [
+    "body_texts",
+    "newsletter_articles",
+    "published_articles",
+    "recommendable",
+    "recommendable_articles",
+    "set_comments_closed",
+    "teaser",
+    "urls_showing_article",
+    "urls_showing_page",
+]

@@ -1,19 +1,30 @@
-"""StreamField blocks for article bodies."""
+"""StreamField blocks for article bodies (choices explained in ADR 0026)."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
+from news import embed_providers
+
+# h2/h3: subheadings inside a paragraph block; "link" offers the page chooser (search) as well
+# as external addresses, and stores internal links by page id, so they follow slug changes.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# Typographic quotation marks and spacing differ between a quotation and its pull quote.
+QUOTE_MARKS = re.compile(r"[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
+QUOTED_IN_TEXT = re.compile(r"[\u201c\"\u00ab\u201e]([^\u201d\"\u00bb\u201c]+)[\u201d\"\u00bb\u201c]")
 
 
 class QuoteBlock(blocks.StructBlock):
+    """A quotation: words someone said. The quotes app reads these as quotations."""
+
     text = blocks.TextBlock(help_text="The quoted words, without quotation marks.")
     speaker = blocks.CharBlock(
         max_length=120, required=False, help_text="Who said it (blank for an unattributed quotation)."
@@ -23,6 +34,19 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "news/blocks/quote.html"
+
+
+class PullQuoteBlock(blocks.StructBlock):
+    """Display only: repeats words of a quotation found in the body; never a quotation itself."""
+
+    text = blocks.TextBlock(
+        help_text="Words repeated from a quotation in this article's body, exactly as they appear there."
+    )
+
+    class Meta:
+        icon = "pick"
+        label = "Pull quote"
+        template = "news/blocks/pull_quote.html"
 
 
 class CaptionedImageBlock(blocks.StructBlock):
@@ -38,42 +62,78 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "news/blocks/image.html"
 
 
-def embed_src(url: str) -> str | None:
-    """The privacy-friendly iframe address for a supported video URL, or None."""
-    parts = urlsplit(url)
-    host = parts.netloc.lower().removeprefix("www.").removeprefix("m.")
-    if host == "youtube.com" and parts.path == "/watch":
-        video = parse_qs(parts.query).get("v", [""])[0]
-    elif host == "youtu.be":
-        video = parts.path.lstrip("/")
-    elif host == "vimeo.com" and parts.path.strip("/").isdigit():
-        return f"https://player.vimeo.com/video/{parts.path.strip('/')}?dnt=1"
-    else:
-        return None
-    if not VIDEO_ID.fullmatch(video):
-        return None
-    return f"https://www.youtube-nocookie.com/embed/{video}"
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, required=False, help_text="Shown under the pictures.")
+    images = blocks.ListBlock(CaptionedImageBlock(), min_num=2, max_num=24)
+
+    class Meta:
+        icon = "image"
+        label = "Image gallery"
+        template = "news/blocks/gallery.html"
 
 
-class ClickToLoadEmbedBlock(blocks.StructBlock):
-    """A video that loads nothing from its provider until the reader asks for it."""
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, help_text="E.g. “Key facts” or “What happens next”.")
+    text = blocks.RichTextBlock(features=SHORT_RICH_TEXT_FEATURES)
 
-    url = blocks.URLBlock(help_text="A YouTube or Vimeo address.")
-    title = blocks.CharBlock(max_length=200, help_text="What the video shows (read to screen readers).")
+    class Meta:
+        icon = "doc-full"
+        label = "Fact box"
+        template = "news/blocks/fact_box.html"
+
+
+class DataTableBlock(TypedTableBlock):
+    """A table with column headings and a caption: rendered as a captioned, scrollable table."""
+
+    text = blocks.CharBlock(max_length=200, required=False)
+    number = blocks.DecimalBlock(required=False)
 
     def clean(self, value):  # type: ignore[no-untyped-def]
         cleaned = super().clean(value)
-        if embed_src(cleaned["url"]) is None:
+        if not cleaned.caption.strip():
+            raise ValidationError("Give the table a caption: it tells readers what the table shows.")
+        return cleaned
+
+    class Meta:
+        icon = "table"
+        label = "Table"
+        template = "news/blocks/table.html"
+
+
+def embed_player(url: str) -> tuple[embed_providers.Provider, str] | None:
+    """The allowed provider (settings.EMBED_PROVIDERS) and player address for a page address."""
+    return embed_providers.player(url, settings.EMBED_PROVIDERS)
+
+
+def embed_src(url: str) -> str | None:
+    """The privacy-friendly iframe address for an allowed provider's page address, or None."""
+    found = embed_player(url)
+    return found[1] if found else None
+
+
+class ClickToLoadEmbedBlock(blocks.StructBlock):
+    """A provider's player that loads nothing from the provider until the reader asks for it."""
+
+    url = blocks.URLBlock(help_text="The address of the video, chart or audio page at the provider.")
+    title = blocks.CharBlock(max_length=200, help_text="What it shows (read to screen readers).")
+
+    def clean(self, value):  # type: ignore[no-untyped-def]
+        cleaned = super().clean(value)
+        if embed_player(cleaned["url"]) is None:
+            names = ", ".join(embed_providers.PROVIDERS[name].name for name in settings.EMBED_PROVIDERS)
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "url": ValidationError("Only YouTube and Vimeo video addresses can be embedded.")
+                    "url": ValidationError(
+                        f"This address cannot be embedded. Allowed providers: {names or 'none'}."
+                    )
                 }
             )
         return cleaned
 
     def get_context(self, value, parent_context=None):  # type: ignore[no-untyped-def]
         context = super().get_context(value, parent_context)
-        context["embed_src"] = embed_src(value["url"])
+        found = embed_player(value["url"])
+        context["provider"], context["embed_src"] = found if found else (None, None)
         return context
 
     class Meta:
@@ -81,15 +141,81 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
         template = "news/blocks/embed.html"
 
 
+def comparable(text: str) -> str:
+    """Text as a reader sees it, for matching a pull quote: no tags, marks, case or extra spaces."""
+    return " ".join(QUOTE_MARKS.sub("", strip_tags(text)).lower().split())
+
+
+def quotations(body) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the body quotes: quote blocks, and words in quotation marks inside paragraphs."""
+    found = []
+    for child in body:
+        if child.block_type == "quote":
+            found.append(child.value["text"])
+        elif child.block_type == "paragraph":
+            found += QUOTED_IN_TEXT.findall(strip_tags(str(child.value)))
+    return [comparable(text) for text in found]
+
+
+# Not read as part of the story: a pull quote repeats it, an embed is someone else's.
+NOT_COUNTED = frozenset({"pull_quote", "embed"})
+WORDS_PER_MINUTE = 230
+
+
+def body_text(body) -> str:  # type: ignore[no-untyped-def]
+    """The words of a body a reader reads, in order, as plain text."""
+    parts = [
+        str(part)
+        for child in body
+        if child.block_type not in NOT_COUNTED
+        for part in child.block.get_searchable_content(child.value)
+    ]
+    return strip_tags(" ".join(parts))
+
+
+def word_count(body) -> int:  # type: ignore[no-untyped-def]
+    return len(body_text(body).split())
+
+
+def reading_minutes(words: int) -> int:
+    """Whole minutes at an adult's silent reading pace, never less than one."""
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="news/blocks/paragraph.html")
     heading = blocks.CharBlock(max_length=120, icon="title", template="news/blocks/heading.html")
     quote = QuoteBlock()
+    pull_quote = PullQuoteBlock()
     image = CaptionedImageBlock()
+    gallery = GalleryBlock()
+    table = DataTableBlock()
+    fact_box = FactBoxBlock()
     list = blocks.ListBlock(
         blocks.CharBlock(max_length=300), icon="list-ul", template="news/blocks/list.html"
     )
     embed = ClickToLoadEmbedBlock()
+
+    def clean(self, value):  # type: ignore[no-untyped-def]
+        cleaned = super().clean(value)
+        quoted = quotations(cleaned)
+        errors = {
+            index: blocks.StructBlockValidationError(
+                block_errors={
+                    "text": ValidationError(
+                        "A pull quote repeats words of a quotation in this article's body, and "
+                        "these words are not in any. Copy them from a quote block or from words "
+                        "in quotation marks."
+                    )
+                }
+            )
+            for index, child in enumerate(cleaned)
+            if child.block_type == "pull_quote"
+            and not any(comparable(child.value["text"]) in quotation for quotation in quoted)
+        }
+        if errors:
+            raise blocks.StreamBlockValidationError(block_errors=errors)
+        return cleaned
 
 
 class StandardBodyBlock(blocks.StreamBlock):

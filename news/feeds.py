@@ -65,7 +65,8 @@ class ArticleFeed(Feed):
 
     def items(self, obj) -> list[ArticlePage]:  # type: ignore[no-untyped-def]
         authors = Prefetch("author_links", queryset=ArticleAuthor.objects.select_related("author"))
-        return list(self.narrow(articles(), obj).prefetch_related(authors, "tags")[:FEED_SIZE])
+        indexable = articles().filter(noindex=False)
+        return list(self.narrow(indexable, obj).prefetch_related(authors, "tags")[:FEED_SIZE])
 
     def item_title(self, item: ArticlePage) -> str:
         return item.title

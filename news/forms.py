@@ -1,4 +1,5 @@
-"""Admin forms for pages: a page at the top of a site cannot take an address the site itself uses."""
+"""Admin forms for pages: a page at the top of a site cannot take an address the site itself uses,
+and a new article's byline starts with the signed-in writer."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ class TopLevelPageForm(WagtailAdminPageForm):
                 f"The address /{slug}/ is used by the site itself. Choose another slug, such as {slug}-news.",
             )
         return cleaned_data
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    def __init__(self, data=None, files=None, *args: Any, **kwargs: Any) -> None:
+        article = kwargs.get("instance")
+        writer = kwargs.get("for_user")
+        if data is None and article is not None and article.pk is None and writer is not None:
+            _byline_for(article, writer)
+        super().__init__(data, files, *args, **kwargs)
+
+
+def _byline_for(article: Any, writer: Any) -> None:
+    """A new, unsaved article is bylined to the writer's author profile, when they have one."""
+    from news.models import ArticleAuthor, Author
+
+    profile = Author.objects.filter(user=writer).first()
+    if profile is not None and not article.author_links.all():
+        article.author_links = [ArticleAuthor(author=profile, sort_order=0)]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.core.cache import cache
-from django.db.models import F, QuerySet, Window
+from django.db.models import BooleanField, Case, F, OrderBy, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -27,6 +28,22 @@ def articles() -> QuerySet:
         .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
               "first_published_at", "last_published_at", "updated_at", "lead_image")
     )  # fmt: skip
+
+
+def featured_first() -> OrderBy:
+    """Articles featured until a time still to come lead a front; the rest follow, newest first.
+    A front in the page cache shows an expired feature until it is next rendered."""
+    featured = Case(
+        When(featured_until__gt=timezone.now(), then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+    return featured.desc()
+
+
+def front(queryset: QuerySet) -> QuerySet:
+    """A front's order: featured articles first, then newest first."""
+    return queryset.order_by(featured_first(), "-published_at", "-pk")
 
 
 NAV_CACHE_KEY = "news:nav-sections"
@@ -57,7 +74,7 @@ def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
 
 
 def home_context(home: models.HomePage, request: HttpRequest) -> dict:
-    latest = articles().descendant_of(home)
+    latest = front(articles().descendant_of(home))
     lead = None
     if home.lead_article_id:
         lead = latest.filter(pk=home.lead_article_id).first()
@@ -66,7 +83,7 @@ def home_context(home: models.HomePage, request: HttpRequest) -> dict:
     ranked = latest.annotate(
         section_path=Substr("path", 1, section_path_length),
         rank=Window(RowNumber(), partition_by=Substr("path", 1, section_path_length),
-                    order_by=[F("published_at").desc(), F("pk").desc()]),
+                    order_by=[featured_first(), F("published_at").desc(), F("pk").desc()]),
     ).filter(rank__lte=SECTION_BLOCK_SIZE)  # fmt: skip
     by_section: dict[str, list] = {}
     for article in ranked:

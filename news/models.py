@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copy import copy
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,8 +25,9 @@ from wagtail.url_routing import RouteResult
 
 from core import fragments
 from core.pagination import paginate
-from news.blocks import ArticleBodyBlock, StandardBodyBlock
-from news.forms import TopLevelPageForm
+from news.blocks import ArticleBodyBlock, StandardBodyBlock, reading_minutes, word_count
+from news.forms import ArticlePageForm, TopLevelPageForm
+from news.panels import ReadingTimePanel
 from quotes.panels import QuotationsPanel
 
 LISTING_PAGE_SIZE = 12
@@ -68,6 +70,14 @@ class Author(index.Indexed, models.Model):
     photo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+        help_text="The admin account of this author: their new articles carry this byline.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -75,6 +85,7 @@ class Author(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("user"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -180,7 +191,9 @@ class SectionPage(NewsPage):
         from news import listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, listing.articles().child_of(self), LISTING_PAGE_SIZE)
+        context["articles"] = paginate(
+            request, listing.front(listing.articles().child_of(self)), LISTING_PAGE_SIZE
+        )
         return context
 
 
@@ -218,40 +231,81 @@ class ArticlePage(NewsPage):
     lead_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    lead_image_alt = models.CharField(
+        "Lead image alt text",
+        max_length=250,
+        blank=True,
+        help_text="What the picture shows, for readers who cannot see it, in this article. "
+        "Leave empty only if it adds nothing to the text.",
+    )
     lead_image_caption = models.CharField(max_length=300, blank=True)
     lead_image_credit = models.CharField(max_length=120, blank=True)
     body = StreamField(ArticleBodyBlock())
+    word_count = models.PositiveIntegerField(default=0, editable=False)
     correction = models.TextField(blank=True, help_text="A correction note shown above the body.")
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    comments_closed = models.BooleanField(
+        default=False, help_text="Readers cannot comment. Moderators can also switch this in Comments."
+    )
+    featured_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Pinned first on the home page and its section's front until then.",
+    )
+    hide_from_recommendations = models.BooleanField(
+        "Hide from Popular and More like this",
+        default=False,
+        help_text="Readers still find it in its section, search and feeds.",
+    )
+    exclude_from_newsletters = models.BooleanField(default=False)
+    noindex = models.BooleanField(
+        "Ask search engines not to index it",
+        default=False,
+        help_text="Adds robots noindex and leaves it out of every sitemap and feed.",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("standfirst"),
+        # Next to the headline, where an editor making the change looks, not on a later tab.
+        FieldPanel("substantive_update"),
         InlinePanel("author_links", label="Authors", min_num=1),
         MultiFieldPanel(
             [
                 FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
                 FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
             ],
             heading="Lead image",
         ),
         FieldPanel("body"),
+        ReadingTimePanel(heading="Length"),
         QuotationsPanel(heading="Who said what in this draft"),
         FieldPanel("correction"),
         FieldPanel("tags"),
         InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),
     ]
-    settings_panels = [
+    promote_panels = [
+        *Page.promote_panels,
         MultiFieldPanel(
             [
-                FieldPanel("published_at"),
-                FieldPanel("substantive_update"),
-                FieldPanel("updated_at", read_only=True),
+                FieldPanel("featured_until"),
+                FieldPanel("hide_from_recommendations"),
+                FieldPanel("exclude_from_newsletters"),
+                FieldPanel("noindex"),
+                FieldPanel("comments_closed"),
             ],
+            heading="Where this article appears",
+        ),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("updated_at", read_only=True)],
             heading="Dateline",
         ),
         *Page.settings_panels,
     ]
+    base_form_class = ArticlePageForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst", boost=2),
@@ -263,6 +317,35 @@ class ArticlePage(NewsPage):
 
     class Meta:
         indexes = [models.Index(fields=["published_at"])]
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        # Stored so that no page view recounts the body; a partial save leaves the body alone.
+        if kwargs.get("update_fields") is None:
+            self.word_count = word_count(self.body)
+        super().save(*args, **kwargs)
+
+    def store_without_publishing(self, revision: Any, **changes: Any) -> None:
+        """Change fields of the live page, and of ``revision`` that the next edit starts from,
+        without publishing a new revision."""
+        ArticlePage.objects.filter(pk=self.pk).update(**changes)
+        for field, value in changes.items():
+            setattr(self, field, value)
+        if revision is not None:
+            revision.content.update(
+                {
+                    field: value.isoformat() if hasattr(value, "isoformat") else value
+                    for field, value in changes.items()
+                }
+            )
+            revision.save(update_fields=["content"])
+
+    @property
+    def reading_minutes(self) -> int:
+        return reading_minutes(self.word_count)
+
+    @property
+    def featured(self) -> bool:
+        return bool(self.featured_until and self.featured_until > timezone.now())
 
     def clean(self) -> None:
         super().clean()

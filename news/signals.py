@@ -58,20 +58,9 @@ def _fill_dateline(article: ArticlePage, revision: Any) -> None:
         changes["published_at"] = article.go_live_at or article.first_published_at or now
     if article.substantive_update:
         changes.update(updated_at=now, substantive_update=False)
-    if not changes:
-        return
-    ArticlePage.objects.filter(pk=article.pk).update(**changes)
-    for field, value in changes.items():
-        setattr(article, field, value)
-    if revision is not None:
-        # The next edit starts from this revision: it must not re-mark the update.
-        revision.content.update(
-            {
-                field: value.isoformat() if hasattr(value, "isoformat") else value
-                for field, value in changes.items()
-            }
-        )
-        revision.save(update_fields=["content"])
+    if changes:
+        # Stored in the revision too: the next edit starts from it and must not re-mark the update.
+        article.store_without_publishing(revision, **changes)
 
 
 @receiver(page_published)

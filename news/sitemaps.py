@@ -1,6 +1,7 @@
 """The sitemaps: an index at /sitemap.xml naming files of at most ``SITEMAP_URLS_PER_FILE``
-addresses (sitemaps.org: 50 000) for every live, public page in the tree and every author and
-tag page with a live, public article, on the canonical host."""
+addresses (sitemaps.org: 50 000) for every live, public page in the tree (but noindex articles),
+every author and tag page with a live, public article, and every indexable speaker page, on the
+canonical host."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ class PageSitemap(CanonicalHostSitemap):
         if site is None:
             return Page.objects.none()
         pages = site.root_page.get_descendants(inclusive=True)
-        return pages.live().public().order_by("path").specific()
+        not_indexed = ArticlePage.objects.filter(noindex=True).values("pk")
+        return pages.live().public().exclude(pk__in=not_indexed).order_by("path").specific()
 
     def location(self, page: Page) -> str:
         return urlsplit(page.url).path

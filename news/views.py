@@ -59,6 +59,6 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def news_sitemap(request: HttpRequest) -> HttpResponse:
-    recent = articles().filter(published_at__gte=timezone.now() - NEWS_SITEMAP_WINDOW)[:1000]
+    recent = articles().filter(noindex=False, published_at__gte=timezone.now() - NEWS_SITEMAP_WINDOW)[:1000]
     context = {"articles": recent, "publication": Publication.load(request_or_site=request)}
     return render(request, "news/news_sitemap.xml", context, content_type="application/xml; charset=utf-8")

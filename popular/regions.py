@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Page
 
 from core.regions import provides
+from news.api import recommendable
 from news.models import ArticlePage
 from popular.models import PopularEntry
 
@@ -19,7 +20,7 @@ def popular_context(page: ArticlePage) -> dict:
     section_path = page.path[: -ArticlePage.steplen]
     rows = (
         PopularEntry.objects.filter(
-            Q(section__isnull=True) | Q(section__path=section_path), article__live=True
+            Q(section__isnull=True) | Q(section__path=section_path), recommendable("article")
         )
         .exclude(article_id=page.pk)
         .select_related("section", "article", "article__lead_image")

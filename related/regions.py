@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Page
 
 from core.regions import provides
+from news.api import recommendable
 from news.models import ArticlePage, RelatedArticle
 from related.models import SimilarArticle
 
@@ -14,10 +15,11 @@ SHOWN = 4
 
 
 def more_like_this_articles(page: ArticlePage, count: int = SHOWN) -> list[ArticlePage]:
-    """Stored matches that are still live, minus the editor's picks the page already shows."""
+    """Stored matches still live and not hidden by their editor, minus the editor's picks the page
+    already shows."""
     picks = RelatedArticle.objects.filter(article_id=page.pk).values("related_id")
     rows = (
-        SimilarArticle.objects.filter(article_id=page.pk, similar__live=True)
+        SimilarArticle.objects.filter(recommendable("similar"), article_id=page.pk)
         .exclude(similar_id__in=picks)
         .select_related("similar", "similar__lead_image")
         .defer("similar__body")

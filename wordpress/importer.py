@@ -28,7 +28,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
 
-from comments.models import MAX_DEPTH, MAX_NAME, MAX_TEXT, MAX_WEBSITE, Comment, Status, Thread
+from comments.models import MAX_DEPTH, MAX_NAME, MAX_TEXT, MAX_WEBSITE, Comment, Status
 from comments.posting import purge_article
 from comments.text import clean_name, clean_text
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage, StandardPage
@@ -285,7 +285,11 @@ class Importer:
             self.report.note(where, "standfirst cut to 300 characters", "standfirsts cut")
         date = item_date(item.post_date, item.post_date_gmt)
         article = ArticlePage(
-            title=self._title(item), standfirst=intro or self._title(item), body=converted.blocks, live=False
+            title=self._title(item),
+            standfirst=intro or self._title(item),
+            body=converted.blocks,
+            live=False,
+            comments_closed=item.comment_status == "closed",
         )
         article.slug, renamed = self._slug(item, section)
         self._lead_image(article, item, where)
@@ -294,8 +298,6 @@ class Importer:
         self._publish(article, section, item, date, where, "articles")
         for reason in [*converted.changes, *([renamed] if renamed else [])]:
             self.report.note(where, reason, "changes to content")
-        if item.comment_status == "closed":
-            Thread.objects.update_or_create(article=article, defaults={"closed": True})
         return article
 
     def _plain_page(self, item: wxr.Item, where: str) -> StandardPage:

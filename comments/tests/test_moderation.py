@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from comments import views
-from comments.models import Comment, Commenter, Report, Status, Thread
+from comments.models import Comment, Commenter, Report, Status
 from news.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
@@ -112,11 +112,13 @@ def test_open_and_close_an_article(client, moderator, article, django_capture_on
     assert closed not in reader.get(article.url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "1"})
-    assert Thread.objects.get(article=article).closed
+    article.refresh_from_db()
+    assert article.comments_closed and article.latest_revision.as_object().comments_closed
     assert closed in reader.get(article.url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "0"})
-    assert not Thread.objects.get(article=article).closed
+    article.refresh_from_db()
+    assert not article.comments_closed and not article.latest_revision.as_object().comments_closed
     assert closed not in reader.get(article.url).content.decode()
 
 

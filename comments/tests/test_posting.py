@@ -9,8 +9,9 @@ from django.core import signing
 from django.utils import timezone
 
 from comments import forms, posting
-from comments.models import Comment, Commenter, CommentSettings, Status, Thread
+from comments.models import Comment, Commenter, CommentSettings, Status
 from comments.tests.conftest import form_data
+from news.api import set_comments_closed
 
 pytestmark = pytest.mark.django_db
 
@@ -139,10 +140,10 @@ def test_a_broken_pattern_does_not_stop_commenting(article, post_comment):
 
 
 def test_closed_article_and_auto_close(article, post_comment):
-    Thread.objects.create(article=article, closed=True)
+    set_comments_closed(article, True)
     response = post_comment(article)
     assert (response.status_code, response.json()["errors"]) == (403, {"__all__": posting.CLOSED})
-    Thread.objects.all().delete()
+    set_comments_closed(article, False)
     article.published_at = timezone.now() - timedelta(days=31)
     article.save()
     site_settings(close_after_days=30)

@@ -11,7 +11,8 @@ from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from comments.models import Comment, Status, Thread
+from comments.models import Comment, Status
+from news.api import set_comments_closed
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +98,7 @@ def test_comment_times_are_in_the_site_time_zone_like_the_dateline(
 
 def test_closed_articles_show_comments_but_no_form(client, article, approved_comment):
     approved_comment("Still here")
-    Thread.objects.create(article=article, closed=True)
+    set_comments_closed(article, True)
     html = client.get(article.url).content.decode()
     assert "Still here" in html
     assert "Comments are closed on this article." in html

@@ -71,7 +71,7 @@ def test_an_unsupported_embed_address_is_refused_with_a_clear_message(admin_clie
         f"/admin/pages/add/news/articlepage/{section.pk}/", form | {"action-publish": "1"}
     )
     assert response.status_code == 200
-    assert b"Only YouTube and Vimeo video addresses can be embedded." in response.content
+    assert b"This address cannot be embedded. Allowed providers: YouTube, Vimeo." in response.content
     assert not ArticlePage.objects.filter(slug="ferry-fares-frozen").exists()
 
 

@@ -239,3 +239,12 @@ def test_mail_is_signed_with_the_publications_name_and_issue_titles_are_not_doub
     issue = digest.create_issue(daily)
     assert issue.subject.startswith(f"{daily.name}: ") and issue.subject.count(daily.name) == 1
     assert str(issue) == issue.subject
+
+
+def test_an_article_excluded_from_newsletters_is_never_in_a_digest_even_when_pinned(daily, stories):
+    excluded = stories[0]
+    excluded.exclude_from_newsletters = True
+    excluded.save_revision().publish()
+    DigestPin.objects.create(newsletter=daily, article=excluded)
+    chosen = digest.articles_for(daily, timezone.now() - timedelta(days=1))
+    assert [article.title for article in chosen] == ["Story number 2", "Story number 3"]

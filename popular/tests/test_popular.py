@@ -169,3 +169,20 @@ def test_an_unchanged_recompute_keeps_the_stored_regions(
     with django_capture_on_commit_callbacks(execute=True) as second:
         ranking.recompute()
     assert len(first) == 1 and second == []  # the second changed nothing, so bumped nothing
+
+
+def test_an_article_its_editor_hides_from_popular_is_never_listed(make_article) -> None:
+    hidden = make_article("Sponsored round-up", hours_ago=1)
+    hidden.hide_from_recommendations = True
+    hidden.save_revision().publish()
+    read = make_article("Harbour story", hours_ago=2)
+    current = make_article("Current story", hours_ago=9)
+    seen(hidden, 1, 500)
+    seen(read, 1, 5)
+    ranking.recompute()
+    assert "Harbour story" in site_list() and "Sponsored round-up" not in site_list()
+    html = render(current)
+    assert "Harbour story" in html and "Sponsored round-up" not in html
+    # A stored list from before the editor hid it does not show it either.
+    PopularEntry.objects.create(article=hidden, rank=0, score=9.0, most_read=True)
+    assert "Sponsored round-up" not in render(current)

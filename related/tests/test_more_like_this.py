@@ -152,3 +152,13 @@ def test_rebuild_command_reports_progress_on_stderr(stories) -> None:
     call_command("rebuild_related", stdout=out, stderr=err)
     assert "Rebuilt 'More like this' for 4 articles" in out.getvalue()
     assert "4/4 articles 100%" in err.getvalue()
+
+
+def test_an_article_its_editor_hides_from_recommendations_leaves_every_list(stories) -> None:
+    index.rebuild()
+    hidden = stories["ferry2"]
+    assert hidden.title in titles(more_like_this_articles(stories["ferry"]))
+    hidden.hide_from_recommendations = True
+    hidden.save_revision().publish()
+    shown = titles(more_like_this_articles(stories["ferry"]))
+    assert hidden.title not in shown and "Estuary ferry storms continue" in shown

@@ -176,6 +176,7 @@ class Command(BaseCommand):
             published_at=published,
             updated_at=updated,
             lead_image=picture,
+            lead_image_alt=picture.title[:250],
             lead_image_caption=data["image_caption"],
             lead_image_credit=data["image_credit"],
             correction=data.get("correction", ""),
