@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
@@ -70,8 +71,17 @@ def _dump_database(folder: Path) -> str:
     return target.name
 
 
-def create_backup(output: Path) -> Path:
-    """Write database + media + manifest to ``output`` (a .tar.gz); return its path."""
+Progress = Callable[[int, int], None]
+
+
+def _media_files(root: Path) -> list[Path]:
+    return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
+
+
+def create_backup(output: Path, progress: Progress | None = None) -> Path:
+    """Write database + media + manifest to ``output`` (a .tar.gz); return its path.
+
+    ``progress(done, total)`` is told after the database and after each media file."""
     output.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         database_file = _dump_database(Path(scratch))
@@ -81,11 +91,14 @@ def create_backup(output: Path) -> Path:
             "database": database_file,
             "created": timezone.now().isoformat(),
         }
+        media = Path(settings.MEDIA_ROOT)
+        files = _media_files(media)
         with tarfile.open(output, "w:gz") as archive:
             archive.add(Path(scratch) / database_file, arcname=database_file)
-            media = Path(settings.MEDIA_ROOT)
-            if media.exists():
-                archive.add(media, arcname="media")
+            for done, path in enumerate(files, start=1):
+                archive.add(path, arcname=str(Path("media") / path.relative_to(media)))
+                if progress:
+                    progress(done, len(files))
             data = json.dumps(manifest, indent=2).encode()
             info = tarfile.TarInfo("manifest.json")
             info.size = len(data)

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from core.backup import BackupError, create_backup
+from core.progress import ProgressBar
 
 
 class Command(BaseCommand):
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
         output = output or Path(settings.VAR_DIR) / "backups" / f"broadsheet-{stamp}.tar.gz"
         try:
-            path = create_backup(output)
+            path = create_backup(output, progress=ProgressBar(self.stderr, "media files"))
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(f"Backup written to {path} ({path.stat().st_size // 1024} KiB).")
