@@ -248,7 +248,7 @@ class Stack:
         )
 
     @staticmethod
-    def wait_until_ok(url: str, seconds: float = 60) -> None:
+    def wait_until_ok(url: str, seconds: float = 180) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             try:
