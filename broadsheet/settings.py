@@ -124,6 +124,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A busy or lost database answers "busy, try again", never a 500 (core.busy, ADR 0015).
+    "core.busy.BusyDatabaseMiddleware",
+    # Last, so every other middleware has checked the request before the transaction opens.
+    "core.busy.AtomicAdminWritesMiddleware",
 ]
 
 ROOT_URLCONF = "broadsheet.urls"

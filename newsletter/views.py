@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.busy import answer_when_busy
 from newsletter import services, tokens
 from newsletter.forms import PreferencesForm, SubscribeForm
 from newsletter.guards import over_limit, same_origin
@@ -35,8 +36,14 @@ def _refused(request: HttpRequest) -> HttpResponse:
     return render(request, "newsletter/refused.html", status=403)
 
 
+def _subscribe_again(request: HttpRequest, message: str) -> HttpResponse:
+    context = {"form": SubscribeForm(request.POST), "busy": message}
+    return render(request, "newsletter/newsletter_page.html", context)
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@answer_when_busy(_subscribe_again)
 def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return HttpResponseRedirect("/newsletter/")
