@@ -113,3 +113,30 @@ def test_runsite_starts_web_worker_and_scheduler_and_stops_them_together(embedde
     supervisor.send_signal(signal.SIGTERM)
     assert supervisor.wait(timeout=30) == 0
     wait_for(lambda: not any(_alive(pid) for pid in children), 20, "web, worker and scheduler to stop")
+
+
+def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
+    embedded: EmbeddedSite, tmp_path: Path
+) -> None:
+    worker_log, scheduler_log = tmp_path / "worker.log", tmp_path / "scheduler.log"
+    worker = embedded.start("worker", "--interval", "0.2", "--no-startup-delay", log=worker_log)
+    scheduler = embedded.start("run_scheduler", log=scheduler_log)
+    wait_for(lambda: "Scheduler running" in scheduler_log.read_text(), 30, "the scheduler to start")
+    # Longer than the 5 s busy timeout, and across a 15 s slot of requeue_orphaned_tasks.
+    with embedded.write_lock_held(20):
+        pass
+    embedded.manage(
+        "shell",
+        "-c",
+        f"from core.tests.tasks import leave_markers; leave_markers.enqueue({str(tmp_path)!r}, 0)",
+    )
+    wait_for(lambda: (tmp_path / "finished").exists(), 60, "the worker to run a task after the lock")
+    wait_for(lambda: "database back" in scheduler_log.read_text(), 30, "the scheduler to recover")
+    assert worker.poll() is None and scheduler.poll() is None
+    for log in (worker_log, scheduler_log):
+        text = log.read_text()
+        print(text)
+        assert text.count("database busy or unreachable") == 1, text
+        assert text.count("database back after") == 1, text
+        assert "OperationalError" not in text
+    embedded.stop_all()
