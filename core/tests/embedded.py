@@ -44,10 +44,19 @@ class EmbeddedSite:
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    def start(self, *args: str, log: Path | None = None) -> subprocess.Popen:
-        """Run a command in the background; its output goes to ``log`` if given."""
+    def start(self, *args: str, log: Path | None = None, own_group: bool = False) -> subprocess.Popen:
+        """Run a command in the background; its output goes to ``log`` if given.
+
+        ``own_group`` puts it in a new process group, as a shell does with a job.
+        """
         output = log.open("ab") if log else subprocess.DEVNULL
-        process = subprocess.Popen([*MANAGE, *args], env=self.env, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [*MANAGE, *args],
+            env=self.env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            process_group=0 if own_group else None,
+        )
         if log:
             output.close()  # the child has its own copy
         self.processes.append(process)
