@@ -83,6 +83,12 @@ def test_runsite_restarts_a_stopped_worker_and_scheduler_and_stops_when_the_web_
 ) -> None:
     log = tmp_path / "runsite.log"
     runsite, port, _ = _start_runsite(embedded, log)
+    # Without SITE_URL the canonical address is where runsite serves (issue #12, item 7).
+    assert (
+        f"Broadsheet at http://127.0.0.1:{port}/ (admin: http://127.0.0.1:{port}/admin/)" in log.read_text()
+    )
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=10) as response:
+        assert f"Sitemap: http://127.0.0.1:{port}/sitemap.xml" in response.read().decode()
     web, worker, scheduler = (
         int(p) for p in Path(f"/proc/{runsite.pid}/task/{runsite.pid}/children").read_text().split()
     )
