@@ -238,6 +238,9 @@ WAGTAILFRONTENDCACHE = (
 # process must stay well under PostgreSQL's max_connections (100 by default).
 WEB_THREADS = int(os.environ.get("WEB_THREADS", "8"))
 
+# GET /healthz/ready answers to "Authorization: Bearer <token>"; unset: to this machine only.
+READINESS_TOKEN = os.environ.get("READINESS_TOKEN", "")
+READINESS_QUEUE_AGE_SECONDS = int(os.environ.get("READINESS_QUEUE_AGE_SECONDS", "300"))
 # runsite restarts a stopped worker or scheduler at most this many times per window (ADR 0015).
 RUNSITE_RESTART_LIMIT = int(os.environ.get("RUNSITE_RESTART_LIMIT", "5"))
 RUNSITE_RESTART_WINDOW_SECONDS = float(os.environ.get("RUNSITE_RESTART_WINDOW_SECONDS", "300"))

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.health import health
+from core.health import health, ready
 from search.views import search
 
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("search/", search, name="search"),
     # Not /health/: a newsroom may well have a Health section there.
     path("healthz", health, name="health"),
+    path("healthz/ready", ready, name="ready"),
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),

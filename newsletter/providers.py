@@ -1,4 +1,4 @@
-"""What the newsletter plugs into: the article page's subscribe region and erasure."""
+"""What the newsletter plugs into: the subscribe region, erasure and the readiness report."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from django.template.loader import render_to_string
 from wagtail.models import Page
 
 from core.erasure import eraser
+from core.health import backlog
 from core.regions import provides
 from newsletter import services
+from newsletter.models import Delivery, OutboxMessage, SendStatus
 from newsletter.templatetags.newsletter_tags import offered
 
 
@@ -23,3 +25,10 @@ def subscribe_region(request: HttpRequest, page: Page) -> str:
 @eraser("newsletter")
 def erase(address: str) -> int:
     return services.erase(address)
+
+
+@backlog("mail_waiting")
+def mail_waiting() -> int:
+    """Messages not yet handed to SMTP (new, or waiting for a retry)."""
+    waiting = {"status": SendStatus.PENDING}
+    return OutboxMessage.objects.filter(**waiting).count() + Delivery.objects.filter(**waiting).count()

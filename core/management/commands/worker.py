@@ -23,6 +23,7 @@ from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
 from core.busy import Outage, drop_broken_connections, is_busy_database_error
+from core.health import WORKER_LAST_BEAT
 from core.tasks import heartbeat_key, worker_presumed_dead_seconds
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def _beat(worker_id: str, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             cache.set(heartbeat_key(worker_id), 1, timeout=dead_after)
+            cache.set(WORKER_LAST_BEAT, time.time(), timeout=None)
         except Exception:  # a missed beat must not end the beating
             logger.warning("worker heartbeat: the shared cache refused it", exc_info=True)
         stop.wait(dead_after / 3)
