@@ -35,6 +35,7 @@ BUSY_MESSAGE = (
     "The site is very busy and could not save this just now. Nothing was saved: "
     "please send it again in a few seconds."
 )
+BUSY_READ_MESSAGE = "The site is very busy just now. Please try again in a few seconds."
 # PostgreSQL SQLSTATEs that mean "not now" rather than "never": connection exceptions (08),
 # insufficient resources (53), operator intervention such as a restart (57P), serialisation
 # failures and deadlocks (40) and a lock not available (55P03).
@@ -149,7 +150,7 @@ def busy_page(request: HttpRequest, trusted_post: bool = False) -> HttpResponse:
         return _with_retry_after(JsonResponse(_BUSY_JSON))
     resend = request.method == "POST" and (trusted_post or getattr(request, "csrf_processing_done", False))
     context = {
-        "message": BUSY_MESSAGE,
+        "message": BUSY_MESSAGE if request.method == "POST" else BUSY_READ_MESSAGE,
         "resend_fields": [(n, v) for n, values in request.POST.lists() for v in values] if resend else [],
         "resend_to": request.get_full_path() if resend else "",
         "files_dropped": resend and bool(request.FILES),
