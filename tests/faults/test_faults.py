@@ -78,14 +78,14 @@ def redis() -> Iterator[PrivateRedis]:
 
 @pytest.fixture(scope="module")
 def scaled_site(
-    tmp_path_factory: pytest.TempPathFactory, smtp: SMTPServer, postgres: PrivatePostgres, redis: PrivateRedis
+    tmp_path_factory: pytest.TempPathFactory,
+    smtp: SMTPServer,
+    static_root: Path,
+    postgres: PrivatePostgres,
+    redis: PrivateRedis,
 ) -> Iterator[RunningSite]:
-    site = RunningSite(
-        tmp_path_factory.mktemp("faults-postgres"),
-        smtp.port,
-        DATABASE_URL=postgres.url(),
-        REDIS_URL=redis.url,
-    )
+    folder = tmp_path_factory.mktemp("faults-postgres")
+    site = RunningSite(folder, smtp.port, static_root, DATABASE_URL=postgres.url(), REDIS_URL=redis.url)
     yield site
     site.stop()
 
