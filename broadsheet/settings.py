@@ -246,6 +246,9 @@ RUNSITE_RESTART_LIMIT = int(os.environ.get("RUNSITE_RESTART_LIMIT", "5"))
 RUNSITE_RESTART_WINDOW_SECONDS = float(os.environ.get("RUNSITE_RESTART_WINDOW_SECONDS", "300"))
 # Granian's access log (one line per request, on standard output); off unless asked for.
 WEB_ACCESS_LOG = env_bool("WEB_ACCESS_LOG", False)
+# The worker logs failures, tasks slower than this, and a summary line this often.
+WORKER_SLOW_TASK_SECONDS = float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))
+WORKER_SUMMARY_SECONDS = float(os.environ.get("WORKER_SUMMARY_SECONDS", "900"))
 
 # Background work --------------------------------------------------------------
 TASKS = {

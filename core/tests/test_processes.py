@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 import socket
+import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from core.tests.embedded import EmbeddedSite, wait_for
+from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +141,33 @@ def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
         assert text.count("database back after") == 1, text
         assert "OperationalError" not in text
     embedded.stop_all()
+
+
+def test_the_worker_logs_failures_slow_tasks_and_a_summary_not_every_task(tmp_path: Path) -> None:
+    site = EmbeddedSite(tmp_path / "var", WORKER_SLOW_TASK_SECONDS="1")
+    site.manage("migrate", "--noinput", "-v0")
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    site.manage(
+        "shell", "-c",
+        "from core.tests.tasks import leave_markers, fail_loudly\n"
+        f"for seconds in (0, 0, 0, 1.5): leave_markers.enqueue({str(markers)!r}, seconds)\n"
+        "fail_loudly.enqueue()",
+    )  # fmt: skip
+    done = subprocess.run(
+        [*MANAGE, "worker", "--batch", "--no-startup-delay"],
+        env=site.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = done.stdout + done.stderr
+    print(output)
+    assert done.returncode == 0
+    assert "state=SUCCESSFUL" not in output and "state=RUNNING" not in output
+    assert "core.tests.tasks.leave_markers took 1." in output
+    assert "ValueError: a task that fails, for the worker's log" in output
+    assert (
+        "5 tasks done, 1 failed, 1 slow, 0 back to the queue; slowest core.tests.tasks.leave_markers"
+        in output
+    )

@@ -133,3 +133,15 @@ def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(s
     assert "restarting it (restart 2 of at most 2 in 60 s)" in lines[1]
     assert "after 2 restarts in 60 s; restarting it in" in lines[2] and "The site keeps serving" in lines[2]
     assert len(lines) == 3
+
+
+def test_the_web_access_log_is_off_unless_asked_for_and_names_no_client(settings) -> None:
+    from core.management.commands.runsite import web_command
+
+    settings.WEB_ACCESS_LOG = False
+    assert "--access-log" not in web_command("127.0.0.1", 8000, 1)
+    settings.WEB_ACCESS_LOG = True
+    argv = web_command("127.0.0.1", 8000, 1)
+    log_format = argv[argv.index("--access-log-fmt") + 1]
+    assert "--access-log" in argv
+    assert log_format.startswith("- - - [%(time)s] ") and "addr" not in log_format

@@ -1,7 +1,10 @@
 """The background worker: django-tasks-db's worker plus a liveness heartbeat, kept alive
 through a busy or lost database (ADR 0015).
 
-The heartbeat lets ``requeue_orphaned_tasks`` tell a busy worker from a killed one.
+The heartbeat lets ``requeue_orphaned_tasks`` tell a busy worker from a killed one. The log
+holds what an operator needs: failed tasks (with their traceback), tasks slower than
+``WORKER_SLOW_TASK_SECONDS``, database outages, and one summary line every
+``WORKER_SUMMARY_SECONDS`` and at exit; not a line per task.
 """
 
 from __future__ import annotations
@@ -9,14 +12,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management.base import CommandError
 from django.db import InterfaceError, OperationalError
 from django.utils import timezone
+from django_tasks_db.compat import TASKS_LOGGER
 from django_tasks_db.management.commands.db_worker import Command as DBWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
@@ -55,6 +61,36 @@ class PatientWorker(Worker):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.outage = Outage(f"worker {self.worker_id}")
+        self.tally: Counter[str] = Counter()
+        self.slowest = ("", 0.0)
+        self._tally_lock = threading.Lock()
+
+    def summarise(self) -> None:
+        """Log what was done since the last summary, and start counting afresh."""
+        with self._tally_lock:
+            tally, (path, seconds) = self.tally, self.slowest
+            self.tally, self.slowest = Counter(), ("", 0.0)
+        slowest = f"; slowest {path} {seconds:.1f} s" if path else ""
+        logger.info(
+            "worker %s: %d tasks done, %d failed, %d slow, %d back to the queue%s",
+            self.worker_id,
+            tally["done"],
+            tally["failed"],
+            tally["slow"],
+            tally["requeued"],
+            slowest,
+        )
+
+    def _count(self, db_task_result: DBTaskResult, started: float) -> None:
+        seconds = time.monotonic() - started
+        with self._tally_lock:
+            self.tally["done"] += 1
+            self.tally["failed"] += db_task_result.status == "FAILED"
+            if seconds > self.slowest[1]:
+                self.slowest = (db_task_result.task_path, seconds)
+            if seconds >= settings.WORKER_SLOW_TASK_SECONDS:
+                self.tally["slow"] += 1
+                logger.warning("worker %s: %s took %.1f s", self.worker_id, db_task_result.task_path, seconds)
 
     def run(self) -> None:
         while self.running:
@@ -104,10 +140,15 @@ class PatientWorker(Worker):
 
         db_task_result.set_successful = self._until_written(db_task_result.set_successful)
         db_task_result.set_failed = failed_or_back_to_queue
+        started = time.monotonic()
         try:
             super().run_task(db_task_result)
         except _BackToQueue as back:
             self._requeue(db_task_result, back.__cause__)
+            with self._tally_lock:
+                self.tally["requeued"] += 1
+        else:
+            self._count(db_task_result, started)
 
     def _requeue(self, db_task_result: DBTaskResult, error: BaseException) -> None:
         run_after = timezone.now() + timedelta(seconds=self.outage.failed(error))
@@ -144,8 +185,28 @@ class Command(DBWorkerCommand):
         )
         stop = threading.Event()
         threading.Thread(target=_beat, args=(options["worker_id"], stop), daemon=True).start()
+        threading.Thread(target=_summaries, args=(worker, stop), daemon=True).start()
         worker.configure_signals()
         try:
             worker.run()
         finally:
             stop.set()
+            worker.summarise()
+
+    def configure_logging(self, verbosity: int) -> None:
+        """Failures and warnings from the task machinery; this module's summaries at INFO.
+
+        django-tasks logs every task started and finished at INFO: thousands of lines an hour
+        on an idle site, so that is only shown at ``-v 2``.
+        """
+        quiet = logging.WARNING if verbosity < 2 else logging.DEBUG
+        for name in (TASKS_LOGGER, "django_tasks_db"):
+            logging.getLogger(name).setLevel(quiet)
+        logger.setLevel(logging.INFO if verbosity else logging.WARNING)
+        if not logging.getLogger().handlers and not logger.handlers:
+            logger.addHandler(logging.StreamHandler(self.stderr))
+
+
+def _summaries(worker: PatientWorker, stop: threading.Event) -> None:
+    while not stop.wait(settings.WORKER_SUMMARY_SECONDS):
+        worker.summarise()
