@@ -12,6 +12,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import urllib.request
 from pathlib import Path
 
 import psycopg
@@ -195,6 +196,11 @@ class RunningSite:
         log.close()
         wait_for(self._answers, 90, "runsite to serve")
         wait_for(lambda: len(living_descendants(self.process.pid)) >= 4, 30, "every process to start")
+        # A site that has served its pages once: the first view of a fresh site creates its
+        # settings rows (the Publication, comment settings), a write no reader causes later.
+        for path in ("/", self.article_path, "/newsletter/"):
+            with urllib.request.urlopen(self.base_url + path, timeout=60) as response:
+                assert response.status == 200
 
     def manage(self, *args: str) -> str:
         done = subprocess.run([*MANAGE, *args], env=self.env, capture_output=True, text=True, timeout=300)
@@ -202,8 +208,6 @@ class RunningSite:
         return done.stdout
 
     def _answers(self) -> bool:
-        import urllib.request
-
         try:
             with urllib.request.urlopen(self.base_url + "/healthz", timeout=2) as response:
                 return response.status == 200
