@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
-from django.db import transaction
 from django.utils.text import Truncator
 from django_tasks import task
 
 from comments.models import MODERATE_PERMISSION, Comment, Status
+from core.tasks import enqueue_after_commit
 
 EXCERPT_CHARS = 600
 
@@ -40,4 +40,4 @@ def notify_moderators(comment_id: int) -> int:
 
 
 def notify_after_commit(comment: Comment) -> None:
-    transaction.on_commit(lambda: notify_moderators.enqueue(comment.pk))
+    enqueue_after_commit(notify_moderators, comment.pk)

@@ -219,3 +219,42 @@ def test_an_outage_logs_once_when_it_starts_and_once_when_it_ends(caplog) -> Non
     assert len(lines) == 2
     assert "test work: database busy or unreachable" in lines[0]
     assert "test work: database back after" in lines[1] and "(6 failed attempts)" in lines[1]
+
+
+@contextmanager
+def task_queue_locked() -> Iterator[None]:
+    """The task table refuses rows, as when the lock arrives just after a change committed."""
+
+    def refuse(execute: Callable, sql: str, params: object, many: bool, context: dict) -> object:
+        if sql.lstrip().upper().startswith('INSERT INTO "DJANGO_TASKS_DATABASE_DBTASKRESULT"'):
+            raise OperationalError("database is locked")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse):
+        yield
+
+
+@pytest.mark.django_db
+def test_a_comment_stored_before_the_lock_is_accepted_even_if_its_tasks_cannot_be_queued(
+    client, article, settings, django_capture_on_commit_callbacks
+) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    data = form_data(article, comment="Stored just before the lock arrived.")
+    with task_queue_locked(), django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/comments/post/", data, HTTP_ACCEPT="application/json", **SAME_ORIGIN)
+    assert response.status_code == 201
+    assert Comment.objects.filter(text="Stored just before the lock arrived.").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_purge_that_cannot_be_queued_is_done_in_the_process(
+    settings, monkeypatch, django_capture_on_commit_callbacks
+) -> None:
+    from core import pagecache, tasks
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    purged: list[list[str]] = []
+    monkeypatch.setattr(pagecache, "invalidate", lambda paths: purged.append(paths) or paths)
+    with task_queue_locked(), django_capture_on_commit_callbacks(execute=True):
+        tasks.purge_pages_after_commit(["/b/", "/a/"])
+    assert purged == [["/a/", "/b/"]]
