@@ -71,8 +71,22 @@ else:
     DATABASE_URL = os.environ.get("DATABASE_URL", "")
     REDIS_URL = os.environ.get("REDIS_URL", "")
 
+
+def default_site_url(host: str, port: int | str) -> str:
+    """Where ``runsite`` serves (``HOST``, ``PORT``), as a canonical address for links and mail."""
+    if host in {"", "0.0.0.0", "::"}:  # noqa: S104  every interface: name the machine itself
+        host = "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 DEBUG = env_bool("DEBUG", False)
-SITE_URL = os.environ.get("SITE_URL", "https://example.com" if PRODUCTION else "http://127.0.0.1:8000")
+# Embedded: unless set, the canonical address follows HOST and PORT, so links, feeds,
+# sitemaps and mails name the address the site answers on.
+SITE_URL = os.environ.get("SITE_URL") or (
+    "https://example.com"
+    if PRODUCTION
+    else default_site_url(os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000"))
+)
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Broadsheet")
 
@@ -135,6 +149,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A busy or lost database answers "busy, try again", never a 500 (core.busy, ADR 0015).
+    "core.busy.BusyDatabaseMiddleware",
+    # Last, so every other middleware has checked the request before the transaction opens.
+    "core.busy.AtomicAdminWritesMiddleware",
 ]
 
 ROOT_URLCONF = "broadsheet.urls"
@@ -237,6 +255,18 @@ WAGTAILFRONTENDCACHE = (
 # Threads per web worker. Each may hold a database connection: workers times threads per app
 # process must stay well under PostgreSQL's max_connections (100 by default).
 WEB_THREADS = int(os.environ.get("WEB_THREADS", "8"))
+
+# GET /healthz/ready answers to "Authorization: Bearer <token>"; unset: to this machine only.
+READINESS_TOKEN = os.environ.get("READINESS_TOKEN", "")
+READINESS_QUEUE_AGE_SECONDS = int(os.environ.get("READINESS_QUEUE_AGE_SECONDS", "300"))
+# runsite restarts a stopped worker or scheduler at most this many times per window (ADR 0015).
+RUNSITE_RESTART_LIMIT = int(os.environ.get("RUNSITE_RESTART_LIMIT", "5"))
+RUNSITE_RESTART_WINDOW_SECONDS = float(os.environ.get("RUNSITE_RESTART_WINDOW_SECONDS", "300"))
+# Granian's access log (one line per request, on standard output); off unless asked for.
+WEB_ACCESS_LOG = env_bool("WEB_ACCESS_LOG", False)
+# The worker logs failures, tasks slower than this, and a summary line this often.
+WORKER_SLOW_TASK_SECONDS = float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))
+WORKER_SUMMARY_SECONDS = float(os.environ.get("WORKER_SUMMARY_SECONDS", "900"))
 
 # Background work --------------------------------------------------------------
 TASKS = {

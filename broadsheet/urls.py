@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import PasswordResetView
-from core.health import health
+from core.health import health, ready
 from search.views import search
 
 urlpatterns = [
@@ -17,6 +17,7 @@ urlpatterns = [
     path("search/", search, name="search"),
     # Not /health/: a newsroom may well have a Health section there.
     path("healthz", health, name="health"),
+    path("healthz/ready", ready, name="ready"),
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),

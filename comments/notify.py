@@ -22,6 +22,7 @@ from django_tasks import task
 
 from comments.models import MODERATE_PERMISSION, Comment, Status
 from core.scheduler import every
+from core.tasks import enqueue_after_commit
 
 EXCERPT_CHARS = 300
 LISTED_AT_MOST = 50
@@ -87,4 +88,4 @@ def _send_notice(now: datetime) -> int:
 def notify_after_commit(comment: Comment) -> None:
     """Put a held comment in the next notice, and ask for that notice once this commits."""
     Comment.objects.filter(pk=comment.pk).update(awaits_notice=True)
-    transaction.on_commit(notify_moderators.enqueue)
+    enqueue_after_commit(notify_moderators)

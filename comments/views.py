@@ -9,10 +9,9 @@ another site (:mod:`core.origin`, docs/decisions/0008). Posts and reports are ra
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -26,12 +25,10 @@ from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
 from comments.region import Node, thread_page_of
 from core import origin, ratelimit
+from core.busy import answer_when_busy
 from core.params import id_param
 from news.models import ArticlePage
 
-logger = logging.getLogger(__name__)
-
-BUSY = "So many comments are arriving that yours was not saved. Please send it again."
 CROSS_SITE = "This form can only be sent from this site's own pages."
 REPORT_REASON_MISSING = "Please say briefly why this comment should be looked at."
 REPORT_REASON_TOO_LONG = "Please keep the reason to 300 characters."
@@ -72,9 +69,14 @@ def _refusal(request: HttpRequest, form: CommentForm, errors: dict[str, str], st
     return render(request, "comments/post_page.html", context, status=status)
 
 
+def _post_again(request: HttpRequest, message: str) -> HttpResponse:
+    return _refusal(request, CommentForm(request.POST), {"__all__": message}, 503)
+
+
 @csrf_exempt
 @never_cache
 @require_POST
+@answer_when_busy(_post_again)
 def post(request: HttpRequest) -> HttpResponse:
     form = CommentForm(request.POST)
     if not origin.is_same_origin(request):
@@ -83,12 +85,7 @@ def post(request: HttpRequest) -> HttpResponse:
         errors = {name: messages[0] for name, messages in form.errors.items()}
         form.errors.clear()
         return _refusal(request, form, errors, 400)
-    try:
-        outcome = posting.post_comment(request, form.cleaned_data)
-    except OperationalError:
-        # The database stayed busy past its timeout; the transaction rolled back, nothing is kept.
-        logger.warning("comment not stored: database busy", exc_info=True)
-        return _refusal(request, form, {"__all__": BUSY}, 503)
+    outcome = posting.post_comment(request, form.cleaned_data)
     if outcome.comment is None:
         return _refusal(request, form, outcome.errors, outcome.status)
     comment = outcome.comment
@@ -126,18 +123,38 @@ def start(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"started": posting.start_token()})
 
 
+def _reported_comment(comment_id: int) -> Comment:
+    return get_object_or_404(Comment.objects.select_related("article"), pk=comment_id, status=Status.APPROVED)
+
+
+def _reason(request: HttpRequest) -> str:
+    # Postgres refuses NUL in text; it is never part of a reason a person typed.
+    return " ".join(request.POST.get("reason", "").replace("\x00", "").split())
+
+
+def _report_again(request: HttpRequest, message: str) -> HttpResponse:
+    comment = _reported_comment(request.resolver_match.kwargs["comment_id"])
+    if _wants_json(request):
+        return JsonResponse({"ok": False, "message": message})
+    context = {
+        "comment": comment,
+        "article_url": comment.article.url,
+        "error": message,
+        "reason": _reason(request),
+    }
+    return render(request, "comments/report_page.html", context)
+
+
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
+@answer_when_busy(_report_again)
 def report(request: HttpRequest, comment_id: int) -> HttpResponse:
-    comment = get_object_or_404(
-        Comment.objects.select_related("article"), pk=comment_id, status=Status.APPROVED
-    )
+    comment = _reported_comment(comment_id)
     context: dict[str, object] = {"comment": comment, "article_url": comment.article.url}
     if request.method == "GET":
         return render(request, "comments/report_page.html", context)
-    # Postgres refuses NUL in text; it is never part of a reason a person typed.
-    reason = " ".join(request.POST.get("reason", "").replace("\x00", "").split())
+    reason = _reason(request)
     status, error, done = 200, "", ""
     if not origin.is_same_origin(request):
         status, error = 403, CROSS_SITE

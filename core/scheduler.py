@@ -7,12 +7,16 @@ because a slot is claimed with an atomic ``cache.add``.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
 from django_tasks.base import Task
+
+from core.busy import Outage, drop_broken_connections, is_busy_database_error
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,29 @@ def tick(now: float | None = None) -> list[str]:
     enqueued = []
     for job in registered_jobs():
         slot = int(now // job.seconds)
-        if cache.add(f"scheduler:{job.name}:{slot}", 1, timeout=job.seconds * 2):
-            job.task.enqueue()
+        claim = f"scheduler:{job.name}:{slot}"
+        if cache.add(claim, 1, timeout=job.seconds * 2):
+            try:
+                job.task.enqueue()
+            except BaseException:
+                cache.delete(claim)  # not enqueued: the next tick tries this slot again
+                raise
             enqueued.append(job.name)
     return enqueued
+
+
+def run(stop: threading.Event, tick_seconds: float) -> None:
+    """Tick until ``stop`` is set; a busy or lost database is waited out, never fatal."""
+    outage = Outage("scheduler")
+    while not stop.is_set():
+        try:
+            tick()
+        except (OperationalError, InterfaceError) as error:
+            if not is_busy_database_error(error):
+                raise
+            delay = outage.failed(error)
+            drop_broken_connections()
+            stop.wait(delay)
+            continue
+        outage.recovered()
+        stop.wait(tick_seconds)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+
+from core import busy
 
 
 def _error_page(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
@@ -25,4 +29,9 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    # A busy database met outside a view (a middleware saving the session, say) is still
+    # "try again", not a failure.
+    error = sys.exc_info()[1]
+    if error is not None and busy.is_busy_database_error(error):
+        return busy.answer_busy(request, error)
     return _error_page(request, 500, "Something went wrong", "Please try again in a moment.")

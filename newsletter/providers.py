@@ -1,4 +1,4 @@
-"""What the newsletter plugs into: the article page's subscribe region and erasure."""
+"""What the newsletter plugs into: the subscribe region and erasure."""
 
 from __future__ import annotations
 

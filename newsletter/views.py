@@ -21,6 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core import origin, ratelimit
+from core.busy import answer_when_busy
 from newsletter import services, tokens
 from newsletter.forms import PreferencesForm, SubscribeForm
 from newsletter.models import Newsletter, Subscriber
@@ -42,8 +43,14 @@ def _refused(request: HttpRequest) -> HttpResponse:
     return render(request, "newsletter/refused.html", status=403)
 
 
+def _subscribe_again(request: HttpRequest, message: str) -> HttpResponse:
+    context = {"form": SubscribeForm(request.POST), "busy": message}
+    return render(request, "newsletter/newsletter_page.html", context)
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@answer_when_busy(_subscribe_again)
 def subscribe(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return HttpResponseRedirect("/newsletter/")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
+from core.tasks import enqueue_after_commit
 from news.models import ArticlePage
 from related.tasks import refresh_related
 
 
 def _refresh_after_commit(**kwargs: object) -> None:
-    transaction.on_commit(refresh_related.enqueue)
+    enqueue_after_commit(refresh_related)  # the 15-minute refresh catches up if this is left out
 
 
 for signal in (page_published, page_unpublished, post_delete):

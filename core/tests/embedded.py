@@ -7,7 +7,8 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -43,12 +44,34 @@ class EmbeddedSite:
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    def start(self, *args: str) -> subprocess.Popen:
+    def start(self, *args: str, log: Path | None = None, own_group: bool = False) -> subprocess.Popen:
+        """Run a command in the background; its output goes to ``log`` if given.
+
+        ``own_group`` puts it in a new process group, as a shell does with a job.
+        """
+        output = log.open("ab") if log else subprocess.DEVNULL
         process = subprocess.Popen(
-            [*MANAGE, *args], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [*MANAGE, *args],
+            env=self.env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            process_group=0 if own_group else None,
         )
+        if log:
+            output.close()  # the child has its own copy
         self.processes.append(process)
         return process
+
+    @contextmanager
+    def write_lock_held(self, seconds: float) -> Iterator[None]:
+        """Another process's exclusive lock on the database, as a long write or backup holds it."""
+        with sqlite3.connect(self.folder / "db.sqlite3", timeout=30, isolation_level=None) as locker:
+            locker.execute("BEGIN EXCLUSIVE")
+            try:
+                yield
+                time.sleep(seconds)
+            finally:
+                locker.execute("COMMIT")
 
     def query(self, sql: str) -> list[tuple]:
         with sqlite3.connect(self.folder / "db.sqlite3", timeout=10) as connection:

@@ -15,3 +15,8 @@ def leave_markers(folder: str, seconds: float) -> None:
     (marker / f"started-{attempt}").touch()
     time.sleep(seconds)
     (marker / "finished").touch()
+
+
+@task()
+def fail_loudly() -> None:
+    raise ValueError("a task that fails, for the worker's log")

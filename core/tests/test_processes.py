@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 import socket
+import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from core.tests.embedded import EmbeddedSite, wait_for
+from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +114,60 @@ def test_runsite_starts_web_worker_and_scheduler_and_stops_them_together(embedde
     supervisor.send_signal(signal.SIGTERM)
     assert supervisor.wait(timeout=30) == 0
     wait_for(lambda: not any(_alive(pid) for pid in children), 20, "web, worker and scheduler to stop")
+
+
+def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
+    embedded: EmbeddedSite, tmp_path: Path
+) -> None:
+    worker_log, scheduler_log = tmp_path / "worker.log", tmp_path / "scheduler.log"
+    worker = embedded.start("worker", "--interval", "0.2", "--no-startup-delay", log=worker_log)
+    scheduler = embedded.start("run_scheduler", log=scheduler_log)
+    wait_for(lambda: "Scheduler running" in scheduler_log.read_text(), 30, "the scheduler to start")
+    # Longer than the 5 s busy timeout, and across a 15 s slot of requeue_orphaned_tasks.
+    with embedded.write_lock_held(20):
+        pass
+    embedded.manage(
+        "shell",
+        "-c",
+        f"from core.tests.tasks import leave_markers; leave_markers.enqueue({str(tmp_path)!r}, 0)",
+    )
+    wait_for(lambda: (tmp_path / "finished").exists(), 60, "the worker to run a task after the lock")
+    wait_for(lambda: "database back" in scheduler_log.read_text(), 30, "the scheduler to recover")
+    assert worker.poll() is None and scheduler.poll() is None
+    for log in (worker_log, scheduler_log):
+        text = log.read_text()
+        print(text)
+        assert text.count("database busy or unreachable") == 1, text
+        assert text.count("database back after") == 1, text
+        assert "OperationalError" not in text
+    embedded.stop_all()
+
+
+def test_the_worker_logs_failures_slow_tasks_and_a_summary_not_every_task(tmp_path: Path) -> None:
+    site = EmbeddedSite(tmp_path / "var", WORKER_SLOW_TASK_SECONDS="1")
+    site.manage("migrate", "--noinput", "-v0")
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    site.manage(
+        "shell", "-c",
+        "from core.tests.tasks import leave_markers, fail_loudly\n"
+        f"for seconds in (0, 0, 0, 1.5): leave_markers.enqueue({str(markers)!r}, seconds)\n"
+        "fail_loudly.enqueue()",
+    )  # fmt: skip
+    done = subprocess.run(
+        [*MANAGE, "worker", "--batch", "--no-startup-delay"],
+        env=site.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    output = done.stdout + done.stderr
+    print(output)
+    assert done.returncode == 0
+    assert "state=SUCCESSFUL" not in output and "state=RUNNING" not in output
+    assert "core.tests.tasks.leave_markers took 1." in output
+    assert "ValueError: a task that fails, for the worker's log" in output
+    assert (
+        "5 tasks done, 1 failed, 1 slow, 0 back to the queue; slowest core.tests.tasks.leave_markers"
+        in output
+    )

@@ -96,3 +96,46 @@ def test_production_profile_passes_the_deployment_checklist(tmp_path):
     assert values["SESSION_COOKIE_HTTPONLY"] is True
     assert values["SECURE_HSTS_SECONDS"] >= 31536000
     assert values["upgrade"] is True
+
+
+SITE_URL_OF = (
+    "import django; django.setup(); from django.conf import settings as s; "
+    "print(s.SITE_URL, s.WAGTAILADMIN_BASE_URL)"
+)
+
+
+def site_url(tmp_path, **env: str) -> str:  # type: ignore[no-untyped-def]
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "REDIS_URL", "SITE_URL", "HOST", "PORT"}
+    }
+    base.update(DJANGO_SETTINGS_MODULE="broadsheet.settings", BROADSHEET_VAR_DIR=str(tmp_path), **env)
+    done = subprocess.run(
+        [sys.executable, "-c", SITE_URL_OF], env=base, capture_output=True, text=True, cwd=settings.BASE_DIR
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()[0]
+
+
+def test_embedded_site_url_follows_host_and_port_unless_set(tmp_path):
+    assert site_url(tmp_path) == "http://127.0.0.1:8000"
+    assert site_url(tmp_path, PORT="8802") == "http://127.0.0.1:8802"
+    assert site_url(tmp_path, HOST="localhost", PORT="8802") == "http://localhost:8802"
+    assert site_url(tmp_path, HOST="::1", PORT="8802") == "http://[::1]:8802"
+    assert site_url(tmp_path, HOST="0.0.0.0", PORT="8802") == "http://127.0.0.1:8802"  # noqa: S104
+    assert site_url(tmp_path, PORT="8802", SITE_URL="https://news.example.org") == "https://news.example.org"
+    production = PRODUCTION | {"SECRET_KEY": "x" * 50, "PORT": "8802"}
+    assert site_url(tmp_path, **production) == "https://example.com"
+
+
+def test_ensure_admin_prints_the_admin_at_the_port_served(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SITE_URL", "HOST"}}
+    env.update(DJANGO_SETTINGS_MODULE="broadsheet.settings", BROADSHEET_VAR_DIR=str(tmp_path), PORT="8802")
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "-v0"], ["ensure_admin"]):
+        done = subprocess.run(
+            [*manage, *command], env=env, capture_output=True, text=True, cwd=settings.BASE_DIR
+        )
+        assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Admin: http://127.0.0.1:8802/admin/")

@@ -21,6 +21,4 @@ class Command(BaseCommand):
             signal.signal(signum, lambda *_: stop.set())
         names = ", ".join(job.name for job in scheduler.registered_jobs())
         self.stdout.write(f"Scheduler running: {names}")
-        while not stop.is_set():
-            scheduler.tick()
-            stop.wait(settings.SCHEDULER_TICK_SECONDS)
+        scheduler.run(stop, settings.SCHEDULER_TICK_SECONDS)
