@@ -152,3 +152,11 @@ def test_rebuild_command_reports_progress_on_stderr(stories) -> None:
     call_command("rebuild_related", stdout=out, stderr=err)
     assert "Rebuilt 'More like this' for 4 articles" in out.getvalue()
     assert "4/4 articles 100%" in err.getvalue()
+
+
+def test_rebuild_in_the_worker_reports_progress_and_the_count(stories) -> None:
+    out, err = StringIO(), StringIO()
+    call_command("rebuild_related", "--in-worker", stdout=out, stderr=err)
+    assert "Rebuilt 'More like this' for 4 articles" in out.getvalue()
+    assert "4/4 articles 100%" in err.getvalue()
+    assert SimilarArticle.objects.filter(article=stories["ferry"]).exists()
