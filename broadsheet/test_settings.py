@@ -17,4 +17,3 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = str(VAR_DIR / "test-media")  # noqa: F405
-RELATED_STATE_PATH = VAR_DIR / "test-related" / "engine.joblib"  # noqa: F405

@@ -60,6 +60,8 @@ class Embedder:
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
+        # Idle threads sleep instead of spinning: the worker shares its cores with other work.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(tokenizer))

@@ -26,8 +26,10 @@ FERRY = "The ferry operator cancels sailings across the estuary as storms batter
 
 
 @pytest.fixture(autouse=True)
-def state_file(settings, tmp_path):  # type: ignore[no-untyped-def]
-    settings.RELATED_STATE_PATH = tmp_path / "engine.joblib"
+def fresh_process():  # type: ignore[no-untyped-def]
+    index._forget()  # this process holds no copy of the index from an earlier test
+    yield
+    index._forget()
 
 
 @pytest.fixture
@@ -117,7 +119,7 @@ def test_sync_is_idempotent(stories) -> None:
     assert list(SimilarArticle.objects.values_list("article_id", "similar_id", "rank")) == before
 
 
-def test_sync_without_a_state_file_rebuilds(stories) -> None:
+def test_sync_without_a_stored_index_rebuilds(stories) -> None:
     assert index.sync()["rebuilt"] == 4
     assert SimilarArticle.objects.filter(article=stories["ferry"]).exists()
 
