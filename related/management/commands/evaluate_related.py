@@ -1,4 +1,9 @@
-"""Print hit@k / recall@k / nDCG@k of "More like this" next to a baseline, per corpus."""
+"""Print hit@k / recall@k / nDCG@k of the semantic ranker, the lexical engine and plain TF-IDF.
+
+One row per ranker and corpus; a corpus with a tuning split (AllSides ``-train-`` ids) gets a
+second row per ranker, ``ranker:held-out``, over the queries the fusion was not tuned on. The
+semantic ranker is left out, with a note, when the model package is not installed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from related import embedding
 from related.evaluation import CorpusError, evaluate
 
 ENV = "RELATED_EVAL_DATA"
@@ -28,15 +34,18 @@ class Command(BaseCommand):
         if not paths and not os.environ.get(ENV):
             raise CommandError(f"Give corpus files or folders, or set {ENV}.")
         corpora = self._corpora([Path(p) for p in paths or [os.environ[ENV]]])
-        self.stdout.write(f"{'corpus':<28} {'ranker':<9} {'queries':>7} {'hit@' + str(k):>7} "
+        if embedding.load_embedder() is None:
+            self.stderr.write("The model package is not installed: the semantic ranker is left out.")
+        self.stdout.write(f"{'corpus':<28} {'ranker':<18} {'queries':>7} {'hit@' + str(k):>7} "
                           f"{'recall@' + str(k):>9} {'nDCG@' + str(k):>7} {'seconds':>7}")  # fmt: skip
         for corpus in corpora:
             started = time.monotonic()
             try:
-                for name, scores in evaluate(corpus, k):
+                for name, queries, scores in evaluate(corpus, k):
                     seconds = time.monotonic() - started
+                    label = name if queries == "all" else f"{name}:{queries}"
                     self.stdout.write(
-                        f"{corpus.name:<28} {name:<9} {scores.queries:>7} {scores.hit:>7.3f} "
+                        f"{corpus.name:<28} {label:<18} {scores.queries:>7} {scores.hit:>7.3f} "
                         f"{scores.recall:>9.3f} {scores.ndcg:>7.3f} {seconds:>7.1f}"
                     )
                     started = time.monotonic()
