@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -88,9 +89,21 @@ class Stack:
         return done.stdout
 
     def start(self, demo: bool = True) -> Stack:
+        """Start everything; a start that fails stops what it had started before raising."""
+        try:
+            return self._start(demo)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, demo: bool) -> Stack:
         for tool in ("redis-server", "varnishd", "varnishncsa"):
             if shutil.which(tool) is None:
                 raise StackError(f"{tool} is missing: run scripts/ensure-system-packages")
+        for port in (*APP_PORTS, VARNISH_PORT, REDIS_PORT):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    raise StackError(f"port {port} is already in use (another stack still running?)")
         self._fresh_database()
         self.start_redis()
         self.manage("migrate", "--noinput", "-v0")
