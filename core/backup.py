@@ -118,8 +118,10 @@ def _read_manifest(archive: tarfile.TarFile) -> dict:
     return manifest
 
 
-def restore_backup(source: Path) -> dict:
-    """Replace the database and media with the backup's; return its manifest."""
+def restore_backup(source: Path, progress: Progress | None = None) -> dict:
+    """Replace the database and media with the backup's; return its manifest.
+
+    ``progress(done, total)`` is told after each media file put back."""
     if not source.is_file():
         raise BackupError(f"No backup file at {source}.")
     with tempfile.TemporaryDirectory() as scratch:
@@ -131,10 +133,16 @@ def restore_backup(source: Path) -> dict:
             raise BackupError(f"{source} is not a .tar.gz backup.") from error
         connections.close_all()
         _restore_database(Path(scratch) / manifest["database"])
-        media = Path(settings.MEDIA_ROOT)
-        if (Path(scratch) / "media").exists():
+        media, saved = Path(settings.MEDIA_ROOT), Path(scratch) / "media"
+        if saved.exists():
             shutil.rmtree(media, ignore_errors=True)
-            shutil.copytree(Path(scratch) / "media", media)
+            files = _media_files(saved)
+            for done, path in enumerate(files, start=1):
+                target = media / path.relative_to(saved)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
+                if progress:
+                    progress(done, len(files))
     return manifest
 
 

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 
 from core.backup import BackupError, restore_backup
+from core.progress import ProgressBar
 
 
 class Command(BaseCommand):
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         if not yes and input(f"Replace this site's data with {backup}? [y/N] ").strip().lower() != "y":
             raise CommandError("Restore cancelled.")
         try:
-            manifest = restore_backup(backup)
+            manifest = restore_backup(backup, progress=ProgressBar(self.stderr, "media files"))
         except BackupError as error:
             raise CommandError(str(error)) from error
         cache.clear()  # cached pages describe the data that was just replaced
