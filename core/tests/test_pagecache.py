@@ -117,6 +117,7 @@ def test_publishing_purges_exactly_the_pages_that_show_the_article(
                 "/sitemap-pages.xml",
                 "/sitemap-authors.xml",
                 "/sitemap-tags.xml",
+                "/sitemap-speakers.xml",
                 "/news-sitemap.xml",
                 "/feeds/rss/",
                 "/feeds/atom/",

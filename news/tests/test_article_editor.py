@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from uuid import uuid4
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,7 +13,7 @@ from django.contrib.messages import get_messages
 from django.utils import timezone
 from wagtail.models import Workflow
 
-from conftest import make_image, publish
+from conftest import make_image, publish, uncached_get
 from news.models import ArticlePage, Author
 from news.roles import EDITORS, REPORTERS, ensure_roles
 from news.tests.test_admin import article_form
@@ -79,7 +78,7 @@ def test_lead_image_alt_text_belongs_to_the_article(client, admin_client, sectio
 
 
 def fresh(client, url: str) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    return BeautifulSoup(client.get(url, {"visit": uuid4().hex}).content, "html.parser")
+    return BeautifulSoup(uncached_get(client, url).content, "html.parser")
 
 
 def test_closing_comments_in_the_editor_closes_them_for_readers(admin_client, client, section, author):
@@ -111,7 +110,7 @@ def test_a_noindex_article_asks_robots_away_and_leaves_every_sitemap_and_feed(cl
     hidden = make_article("Reader offer: ferry tickets", hours_ago=2, noindex=True)
     assert fresh(client, hidden.url).select_one('meta[name="robots"]')["content"] == "noindex"
     assert fresh(client, shown.url).select_one('meta[name="robots"]') is None
-    for url in ("/sitemap.xml", "/news-sitemap.xml", "/feeds/rss/", "/feeds/atom/",
+    for url in ("/sitemap-pages.xml", "/news-sitemap.xml", "/feeds/rss/", "/feeds/atom/",
                 f"/feeds/section/{section.slug}/rss/", "/feeds/tag/harbour/atom/"):  # fmt: skip
         listing = client.get(url).content.decode()
         assert shown.slug in listing and hidden.slug not in listing, url

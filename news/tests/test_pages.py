@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.utils.timezone import localtime
 from wagtail.models import PageViewRestriction
 
+from conftest import uncached_get
 from news.models import PromoSpot, RelatedArticle, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -199,7 +200,7 @@ def test_routing_finds_every_kind_of_page_and_nothing_else(client, make_article,
     article = make_article()
     draft = make_article("Not yet out", live=False)
     for page in (home, section, about, article):
-        assert client.get(page.url, {"fresh": 1}).context["page"] == page, page.url
+        assert uncached_get(client, page.url).context["page"] == page, page.url
     for url in (draft.url, section.url + "no-such-story/", "/no-such-section/", article.url + "extra/"):
         assert client.get(url).status_code == 404, url
 

@@ -156,6 +156,7 @@ def test_the_index_splits_every_public_address_into_files_within_the_limit(
         "/sitemap-pages.xml", "/sitemap-pages.xml?p=2", "/sitemap-pages.xml?p=3", "/sitemap-pages.xml?p=4",
         "/sitemap-authors.xml",
         "/sitemap-tags.xml", "/sitemap-tags.xml?p=2", "/sitemap-tags.xml?p=3",
+        "/sitemap-speakers.xml",
     ]  # fmt: skip
     for path in files:
         root = etree.fromstring(client.get(path).content)

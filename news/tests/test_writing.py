@@ -6,14 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from uuid import uuid4
 
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 
-from conftest import make_image, publish
+from conftest import make_image, publish, uncached_get
 from news import embed_providers
 from news.blocks import WORDS_PER_MINUTE, reading_minutes
 from news.models import ArticlePage
@@ -29,8 +28,8 @@ def paragraph(html: str) -> dict:
 
 
 def page_of(client, article) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    """The article as rendered now: a fresh query string misses the page cache."""
-    return BeautifulSoup(client.get(article.url, {"visit": uuid4().hex}).content, "html.parser")
+    """The article as rendered now, not a copy from the page cache."""
+    return BeautifulSoup(uncached_get(client, article.url).content, "html.parser")
 
 
 def check(*blocks: dict) -> None:
