@@ -828,10 +828,11 @@ def _masked(text: str, spans: Sequence[Span]) -> str:
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", masked[max(0, dot - 20) : dot])
-    if not word:
+    word = re.search(r"(\d?)([A-Za-z.]+)$", masked[max(0, dot - 20) : dot])
+    if not word or word.group(1):
+        # "£400m." or "5kg." ends a sentence: a unit after a figure is not an initial.
         return False
-    token = word.group(1).lower()
+    token = word.group(2).lower()
     return (
         token in ABBREVIATIONS
         or (len(token) == 1 and token.isalpha())
@@ -887,6 +888,10 @@ def _clean_run(run: str) -> tuple[str, list[str]]:
     """A capitalised run split into leading titles/roles and the name itself."""
     words = run.split()
     lead: list[str] = []
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        # "Harbour Gazette's Jo Bloggs": the owner is where the person works, not a part of the name.
+        lead, words = words[: owners[-1] + 1], words[owners[-1] + 1 :]
     roles = [i for i, w in enumerate(words) if fold(w) in ROLE_WORDS and i < len(words) - 2]
     if roles and not _looks_organisation(run):
         # "Fisheries Minister Kofi Asante": everything up to the last role word is the role.
@@ -1391,6 +1396,14 @@ def cue_after(after: str) -> tuple[str, str] | None:
     return None
 
 
+def closing_cue(after: str) -> tuple[str, str] | None:
+    """(verb, subject) when the sentence ends '…, a spokesman said.': the cue of every quotation in it."""
+    match = re.search(r"(?:^|,)\s*([^,;:]{1,70}?)\s+([a-z]+)\s*[.!?]\s*$", after)
+    if match and match.group(2) in CUE_VERBS and len(match.group(1).split()) <= 8:
+        return match.group(2), match.group(1)
+    return None
+
+
 def _inverted_subject(rest: str) -> str:
     rest = rest.strip()
     head, _, appos = rest.partition(",")
@@ -1447,8 +1460,18 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
             main = cue_in_sentence(before[:start])
             if main is not None:
                 return lowered, main[1]
-            opening = _opening_subject(_sentence_tail(before[:start]))
-            return lowered, opening if fold(opening) in PRONOUNS else ""
+            clause = _sentence_tail(before[:start])
+            opening = _opening_subject(clause)
+            # "Jo Bloggs has launched an attack, saying …": the sentence's subject speaks.
+            acts = FOLLOWED_BY_LOWER.match(clause, len(clause) - len(clause.lstrip()) + len(opening))
+            named = (
+                acts
+                and len(opening.split()) > 1
+                and not re.match(r"(?:In|On|At|After|Before|For|With|By|From|Since|During)\b", opening)
+            )
+            return lowered, opening if fold(opening) in PRONOUNS or (
+                named and NAME_RUN.fullmatch(opening)
+            ) else ""
         if lowered in CUE_VERBS or lowered in PARTIAL_VERBS:
             subject = before[:start]
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
@@ -1641,7 +1664,14 @@ def _attribute(
     if _is_title_like(quoted, before):
         return None
     # Several fragments in one sentence share its cue: said it was "A" after a "B".
-    cue = cue_in_sentence(before) or cue_after(after) or cue_in_sentence(context.sentence_before)
+    candidates = (
+        closing_cue(after),
+        cue_in_sentence(before),
+        cue_after(after),
+        cue_in_sentence(context.sentence_before),
+    )
+    cue = next((c for c in candidates if c is not None and c[1].strip()), None)
+    cue = cue or next((c for c in candidates if c is not None), None)
     if cue is None:
         return None
     verb, subject = cue

@@ -130,8 +130,15 @@ def test_passive_cue_takes_the_agent_not_the_subject():
 def test_participle_cue_belongs_to_the_main_clause():
     text = 'The Harbour Board said it would not sell, calling the bid "a raid on the town\'s future".'
     assert said(text) == [("a raid on", "Harbour Board", "partial")]
-    # With no speech verb in the main clause, only a pronoun opening says who: else nobody.
-    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == []
+    # With no speech verb in the main clause, the sentence's opening subject speaks if it is a
+    # pronoun or a name of two words or more; a lone capitalised word is not enough.
+    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == [
+        ("a raid on", "Harbour Board", "partial")
+    ]
+    assert said('Olwen Pryce has attacked the plan, saying it is "a folly".') == [
+        ("a folly", "Olwen Pryce", "partial")
+    ]
+    assert said('Groups including the union rejected the bid, calling it "a raid on the town".') == []
 
 
 def test_he_after_an_unnamed_bodys_spokesman_is_the_body():
@@ -164,3 +171,30 @@ def test_bad_input_gives_no_error_and_no_invented_speakers(text):
     found = extract_text(text)
     names = {f.speaker.name for f in found if f.speaker and f.speaker.name}
     assert names <= {"Jo Bloggs"}
+
+
+def test_a_figure_with_a_unit_ends_a_sentence():
+    text = 'The ferry cost £40m. "Nobody will regret a penny of it," said Olwen Pryce.'
+    assert said(text) == [("Nobody will regret", "Olwen Pryce", "full")]
+
+
+def test_a_cue_closing_the_sentence_attributes_its_partial_quotes():
+    text = (
+        "Nia Rees spoke at the quay. "
+        'The new timetable will be announced when the boat arrives "in the spring," a spokeswoman for '
+        "the Islands Ferry Company said."
+    )
+    assert said(text) == [("in the spring,", "Islands Ferry Company", "partial")]
+
+
+def test_a_participle_after_an_earlier_fragment_takes_the_sentence_subject():
+    text = 'Ms Nia Rees said "real progress" had been made, adding that this was "only a start".'
+    assert said(text) == [("real progress", "Nia Rees", "partial"), ("only a start", "Nia Rees", "partial")]
+
+
+def test_an_outlets_possessive_is_not_part_of_the_name():
+    text = (
+        "Harbour Gazette's Tomasz Wilk argued the fares were fair. "
+        '"Nobody else runs a boat in winter," he said.'
+    )
+    assert said(text) == [("Nobody else runs", "Tomasz Wilk", "pronoun")]
