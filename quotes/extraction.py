@@ -662,6 +662,8 @@ NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:(?:\s+|-)(?:{PARTICLE}\s+)*{NAME_TOKEN})
 SUBJECT_VERB = re.compile(
     r"\s+(said|says|told|added|has|had|was|is|will|would|believes|admitted|insisted|have|were|are)\b"
 )
+# "told BBC Radio", "in an interview with the Gazette": the outlet listens, it does not speak.
+SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|to|with)\s+(?:the\s+)?$")
 FOLLOWED_BY_LOWER = re.compile(r"\s+[a-z]")
 AFFILIATION = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -1231,7 +1233,9 @@ class Article:
                 ORGANISATION if organisation else PERSON,
                 None if organisation else _gender_of(name, lead + role_words),
                 roles,
-                subject=at_start < 60 and not run.endswith(("'s", "’s", "'", "’")),
+                subject=at_start < 60
+                and not run.endswith(("'s", "’s", "'", "’"))
+                and not SPOKEN_TO.search(before),
             )
 
     def resolve(self, ref: Reference, position: int) -> Speaker | None:
@@ -1330,7 +1334,7 @@ class Article:
         named = self._latest(lambda m: m.kind == ORGANISATION and head in fold(m.name).split())
         if named is not None or head in NAMED_BODIES:
             return named
-        return self._latest(lambda m: m.kind == ORGANISATION)
+        return self._latest(lambda m: m.kind == ORGANISATION and m.subject)
 
     def _earlier(self, count: int) -> list[Mention]:
         """The last ``count`` mentions before the quotation being read, newest first."""
@@ -1455,6 +1459,9 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
     for index in range(len(words) - 1, -1, -1):
         word, start = words[index]
         lowered = word.lower()
+        if lowered in PARTICIPLES and index > 0 and words[index - 1][0].lower() in ("for", "of"):
+            # "X criticised Y for claiming …", "accused Y of saying …": Y speaks, who is not read.
+            return lowered, NOBODY
         if lowered in PARTICIPLES:
             # The main clause's speech verb and its subject, or a sentence opening with a pronoun.
             main = cue_in_sentence(before[:start])
@@ -1489,6 +1496,7 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- extraction
 
 PASSIVE = "<passive>"
+NOBODY = "<nobody>"
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 BY_AGENT = re.compile(r"^[^.;:!?]*?\bby\s+(?:his|her|their|its)?\s*([^.;:!?]+)")
 
@@ -1732,6 +1740,8 @@ def _make(
     if subject == PASSIVE:
         agent = BY_AGENT.match(after)
         subject = agent.group(1) if agent else ""
+    if subject == NOBODY:
+        return Found(quoted, kind, verb, 0, 0, None)
     segment = subject if " | " in subject else _subject_segment(subject)
     ref = read_reference(segment)
     speaker = article.resolve(ref, here) if ref else None

@@ -198,3 +198,19 @@ def test_an_outlets_possessive_is_not_part_of_the_name():
         '"Nobody else runs a boat in winter," he said.'
     )
     assert said(text) == [("Nobody else runs", "Tomasz Wilk", "pronoun")]
+
+
+def test_a_bare_spokesman_is_not_the_outlet_he_was_speaking_to():
+    text = (
+        "Olwen Pryce told the Harbour News the pier would reopen. "
+        'The work will be finished "within weeks," a spokesman said.'
+    )
+    assert said(text) == []
+    # A body that acts in the writer's sentence is the one its spokesman speaks for.
+    text = 'The Harbour Board met on Monday. The work will be finished "within weeks," a spokesman said.'
+    assert said(text) == [("within weeks,", "Harbour Board", "partial")]
+
+
+def test_who_is_criticised_for_saying_something_is_not_the_critic():
+    text = 'Nia Rees branded Tomasz Wilk "reckless" for claiming the pier was "perfectly safe".'
+    assert said(text) == [("reckless", "Nia Rees", "partial")]
