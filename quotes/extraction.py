@@ -945,7 +945,9 @@ def _subject_segment(before: str) -> str:
     words = text.split()
     while words and fold(words[-1]) in AUXILIARIES:
         words.pop()
-    text = " ".join(words)
+    # "Jo Bloggs, the harbour master, whose office faces the pier, has said": drop the relative clause.
+    text = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?\s*$", "", " ".join(words))
+    words = text.split()
     if words and fold(words[-1]) in PRONOUNS:
         return words[-1]
     if words and fold(words[-1]) in ("but", "and", "yet", "or"):
@@ -1107,7 +1109,8 @@ def _speaker_run(text: str) -> str:
     if not run:
         return ""
     head = text[: text.rfind(run)]
-    of = re.search(rf"({NAME_RUN.pattern})\s+(?:of|at|from|for)\s+(?:the\s+)?$", head)
+    # "Jo Bloggs of the Harbour Board", "Jo Bloggs of consultancy firm Tidewise": the person.
+    of = re.search(rf"({NAME_RUN.pattern})\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,2}}$", head)
     if of and not _looks_organisation(_clean_run(of.group(1))[0] or "the"):
         return of.group(1)
     return run

@@ -214,3 +214,16 @@ def test_a_bare_spokesman_is_not_the_outlet_he_was_speaking_to():
 def test_who_is_criticised_for_saying_something_is_not_the_critic():
     text = 'Nia Rees branded Tomasz Wilk "reckless" for claiming the pier was "perfectly safe".'
     assert said(text) == [("reckless", "Nia Rees", "partial")]
+
+
+def test_a_person_of_a_described_firm_is_the_person():
+    text = '"Passengers want a boat every hour," says Nia Rees of consultancy firm Tidewise Partners.'
+    assert said(text) == [("Passengers want a", "Nia Rees", "full")]
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped():
+    text = (
+        "Tomasz Wilk, the Westport Central councillor, whose ward includes the Old Pier, "
+        'has pledged to take the matter "to the minister if necessary".'
+    )
+    assert said(text) == [("to the minister", "Tomasz Wilk", "partial")]
