@@ -939,6 +939,17 @@ def _looks_organisation(name: str) -> bool:
     return len(name.split()) == 1 and (name.isupper() and len(name) >= 2)
 
 
+def _is_object(before: str) -> bool:
+    """Whether a name after ``before`` is the object of a verb: "Jo Bloggs tipped (coach) Sam Hart"."""
+    words = re.findall(r"[A-Za-z’'\-]+", before)[-3:]
+    while words and (
+        fold(words[-1]) in ROLE_WORDS or fold(words[-1]) in ("the", "a", "an", "his", "her", "their")
+    ):
+        words.pop()
+    verb = fold(words[-1]) if words else ""
+    return verb[:1].islower() and verb.endswith("ed") and (verb not in CUE_VERBS or verb == "told")
+
+
 def _subject_segment(before: str) -> str:
     """The words naming who speaks, from the text that ends right before the cue verb."""
     text = before.rstrip(" ,")
@@ -1238,7 +1249,8 @@ class Article:
                 roles,
                 subject=at_start < 60
                 and not run.endswith(("'s", "’s", "'", "’"))
-                and not SPOKEN_TO.search(before),
+                and not SPOKEN_TO.search(before)
+                and not _is_object(before),
             )
 
     def resolve(self, ref: Reference, position: int) -> Speaker | None:

@@ -227,3 +227,12 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped():
         'has pledged to take the matter "to the minister if necessary".'
     )
     assert said(text) == [("to the minister", "Tomasz Wilk", "partial")]
+
+
+def test_he_is_not_the_man_the_speaker_just_named_as_an_object():
+    text = (
+        '"The season starts well," said Tomasz Wilk. '
+        "Mr Wilk also tipped Sam Hart for the captaincy. "
+        '"He is the best reader of a game I know," he said.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
