@@ -68,7 +68,7 @@ PARTIAL_VERBS = {
     "attacked", "dismissed", "dismisses", "accused", "accuses", "welcomed", "welcomes",
     "slammed", "termed", "characterised", "characterized", "believes", "believed", "felt", "feels",
     "thinks", "thought", "hopes", "hoped", "admit", "slated", "pledged", "criticise", "criticize",
-    "refers", "referred", "warn", "insist", "argue", "promise", "describe", "call",
+    "refers", "referred", "warn", "insist", "argue", "promise", "describe", "call", "blamed", "blames",
 }  # fmt: skip
 # A participle cue belongs to the main clause: "the club said …, calling his plan "damaging"".
 PARTICIPLES = {
@@ -957,7 +957,7 @@ def _subject_segment(before: str) -> str:
     while words and fold(words[-1]) in AUXILIARIES:
         words.pop()
     # "Jo Bloggs, the harbour master, whose office faces the pier, has said": drop the relative clause.
-    text = re.sub(r",\s*(?:who|whose|which)\b[^,]*,?\s*$", "", " ".join(words))
+    text = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", "", " ".join(words))
     words = text.split()
     if words and fold(words[-1]) in PRONOUNS:
         return words[-1]
@@ -1031,6 +1031,9 @@ def read_reference(segment: str) -> Reference | None:
         return Reference("pronoun", gender=PRONOUNS[folded[0]], name=folded[0])
     if folded[-1] in SPOKES or "spokes" in " ".join(folded):
         return _spokesperson(text, appositive)
+    if re.fullmatch(r"the\s+(?:ex-|former\s+)[\w’'\-]+", text, re.IGNORECASE):
+        # "the ex-Wallaby", "the former Ranger": a description of someone already in the story.
+        return Reference("role", role=" ".join(folded[1:]))
     run = _speaker_run(text)
     lower_lead = folded[0] in ("the", "a", "an", "one", "its", "his", "her", "their", "our")
     if folded[0] in ANONYMOUS_DETERMINERS and not run:

@@ -236,3 +236,24 @@ def test_he_is_not_the_man_the_speaker_just_named_as_an_object():
         '"He is the best reader of a game I know," he said.'
     )
     assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
+
+
+def test_who_he_believes_is_the_pronoun_not_the_name_before_it():
+    text = (
+        '"We were unlucky," said Tomasz Wilk. '
+        'Wilk defended coach Sam Hart, who he believes was the "right choice" for the final.'
+    )
+    assert said(text)[1] == ("right choice", "Tomasz Wilk", "partial")
+
+
+def test_blamed_introduces_a_partial_quote():
+    text = 'Olwen Pryce blamed "a lack of dredging" for the closure of the harbour.'
+    assert said(text) == [("a lack of", "Olwen Pryce", "partial")]
+
+
+def test_the_former_something_is_the_last_speaker():
+    text = (
+        '"The pier needs work," said Tomasz Wilk, who once ran the ferry. '
+        'And the ex-Ranger added: "Nobody has painted it in years."'
+    )
+    assert said(text)[1] == ("Nobody has painted", "Tomasz Wilk", "pronoun")
