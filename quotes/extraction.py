@@ -990,8 +990,12 @@ def _subject_segment(before: str) -> str:
         if not found or not tail.strip() or (separator == "," and _is_trailing_name_part(tail)):
             continue
         first = tail.split()[0]
+        # "… after telecom regulator Ofcom said": a lowercase description may lead the name.
+        described = separator in (" after ", " as ", " because ", " when ", " while ") and bool(
+            NAME_RUN.search(tail)
+        )
         if separator.startswith(" ") and not (
-            first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an")
+            first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an") or described
         ):
             continue
         text = tail
@@ -1031,7 +1035,7 @@ def read_reference(segment: str) -> Reference | None:
         return Reference("pronoun", gender=PRONOUNS[folded[0]], name=folded[0])
     if folded[-1] in SPOKES or "spokes" in " ".join(folded):
         return _spokesperson(text, appositive)
-    if re.fullmatch(r"the\s+(?:ex-|former\s+)[\w’'\-]+", text, re.IGNORECASE):
+    if re.fullmatch(r"the\s+(?:ex-|former\s+)[A-Z][\w’'\-]+", text):
         # "the ex-Wallaby", "the former Ranger": a description of someone already in the story.
         return Reference("role", role=" ".join(folded[1:]))
     run = _speaker_run(text)
@@ -1296,6 +1300,8 @@ class Article:
                 and last is not None
                 and last.kind == PERSON
                 and not last.anonymous
+                # A one-word "person" of no known sex ("Ofcom") may be a body: not "the former monopoly".
+                and (len((last.name or "").split()) > 1 or last.gender is not None)
             ):
                 return last if compatible_speaker(last, ref.gender) else None
             return found
@@ -1499,6 +1505,10 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
             ) else ""
         if lowered in CUE_VERBS or lowered in PARTIAL_VERBS:
             subject = before[:start]
+            aside = re.fullmatch(r"\s*([^,]{1,60}),\s*", before[start + len(word) :])
+            if aside and subject.rstrip().endswith(","):
+                # "the courts which, said Jo Bloggs, "are …"": the speaker follows the verb.
+                return lowered, _inverted_subject(aside.group(1))
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
                 continue
             if index > 0 and words[index - 1][0].lower() in PASSIVE_AUXILIARIES:

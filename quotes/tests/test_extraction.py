@@ -257,3 +257,24 @@ def test_the_former_something_is_the_last_speaker():
         'And the ex-Ranger added: "Nobody has painted it in years."'
     )
     assert said(text)[1] == ("Nobody has painted", "Tomasz Wilk", "pronoun")
+
+
+def test_a_described_name_after_a_conjunction_is_the_subject():
+    text = (
+        "The vote comes after harbour regulator Tidewatch said in May that the board must give "
+        'fishermen "a fair share of the berths".'
+    )
+    assert said(text) == [("a fair share", "Tidewatch", "partial")]
+
+
+def test_a_cue_set_off_by_commas_before_a_partial_quote():
+    text = 'The dispute will end in the courts which, said Nia Rees, "are slow but fair".'
+    assert said(text) == [("are slow but", "Nia Rees", "partial")]
+
+
+def test_a_former_something_is_not_a_one_word_body_read_as_a_person():
+    text = (
+        'Tidewatch said the board must give fishermen "a fair share of the berths".\n'
+        '"We welcome the review of our berths," the former monopoly said in a statement.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tidewatch"]
