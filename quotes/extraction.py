@@ -1419,6 +1419,8 @@ def cue_after(after: str) -> tuple[str, str] | None:
             words[index - 1][0][0].islower()
             and words[index - 1][0].lower() not in AUXILIARIES | {"the", "a", "an"}
             and words[index - 1][0].lower() not in SPOKES
+            # "director of telecoms research Jo Bloggs said": a plural noun after a preposition.
+            and words[index - 1][0].lower() not in ("of", "for", "in", "at", "on", "with", "from", "by")
         ):
             return None
     return None
@@ -1524,6 +1526,8 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- extraction
 
 PASSIVE = "<passive>"
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
+ASIDE = re.compile(r"\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
 NOBODY = "<nobody>"
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 BY_AGENT = re.compile(r"^[^.;:!?]*?\bby\s+(?:his|her|their|its)?\s*([^.;:!?]+)")
@@ -1738,6 +1742,8 @@ def _read_reported_speech(
         sentence = masked[start:end]
         if "_" in sentence:  # it holds a quotation: attributed with it
             continue
+        # A verb in an aside ("Disney - which reported revenues of … - ") is not the sentence's.
+        sentence = ASIDE.sub(" ", BRACKETED.sub("", sentence))
         cue = cue_in_sentence(sentence.rstrip(" .!?"))
         if cue is None or cue[0] not in CUE_VERBS:
             continue

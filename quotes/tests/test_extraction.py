@@ -278,3 +278,18 @@ def test_a_former_something_is_not_a_one_word_body_read_as_a_person():
         '"We welcome the review of our berths," the former monopoly said in a statement.'
     )
     assert [speaker for _, speaker, _ in said(text)] == ["Tidewatch"]
+
+
+def test_a_plural_noun_after_a_preposition_is_not_a_verb_before_the_cue():
+    text = '"The berths are full," director of operations Nia Rees said.'
+    assert said(text) == [("The berths are", "Nia Rees", "full")]
+
+
+def test_a_speech_verb_inside_an_aside_is_not_the_writers_reported_speech():
+    text = (
+        '"Ferries pay," said Tomasz Wilk. '
+        "He said it would take years to catch Tidewise Shipping - which in May reported profits of £3m "
+        "(£1m more than planned) - but it remained a goal. "
+        '"We will carry more people every year."'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
