@@ -664,6 +664,7 @@ SUBJECT_VERB = re.compile(
 )
 # "told BBC Radio", "in an interview with the Gazette": the outlet listens, it does not speak.
 SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|to|with)\s+(?:the\s+)?$")
+AGE_APPOSITIVE = re.compile(r",\s*(\d{1,3}),")
 FOLLOWED_BY_LOWER = re.compile(r"\s+[a-z]")
 AFFILIATION = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -1242,6 +1243,9 @@ class Article:
                 after,
             )
             roles = {fold(w) for w in lead + role_words}
+            age = AGE_APPOSITIVE.match(after)
+            if age:
+                roles.add(f"{age.group(1)} year old")  # "Jo Bloggs, 23," is "the 23-year-old"
             if appos:
                 roles |= set(fold(appos.group(1)).split())
             multi = len(name.split()) > 1
@@ -1282,7 +1286,8 @@ class Article:
         if ref.kind == "body":
             return self._body(ref.role)
         if ref.kind == "role":
-            head = ref.role.split()[-1] if ref.role else ""
+            age = re.search(r"\d+ year old$", ref.role)
+            head = age.group(0) if age else ref.role.split()[-1] if ref.role else ""
             found = self._latest(lambda m: m.kind == PERSON and head in m.roles)
             if found is None and head in DOCUMENTS:
                 # "the statement said": the words of whoever issued it, the body speaking last.

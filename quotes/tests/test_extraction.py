@@ -293,3 +293,12 @@ def test_a_speech_verb_inside_an_aside_is_not_the_writers_reported_speech():
         '"We will carry more people every year."'
     )
     assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = (
+        "Tomasz Wilk, 23, won the race. "
+        '"It was a hard race," said Sam Hart, who came second. '
+        '"I was lucky," the 23-year-old said.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Sam Hart", "Tomasz Wilk"]
