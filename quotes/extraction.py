@@ -1679,7 +1679,14 @@ def _attribute(
         and between is not None
         and last_span_end >= context.sentence_start
         and not quoted[:1].isupper()
-    ) and (cue_after(between) or re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between)):
+    ) and (
+        cue_after(between)
+        # Two fragments of one partial quote ("very neutral" and "balanced") stay two quotations.
+        or (
+            last_in_paragraph.kind != PARTIAL
+            and re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between)
+        )
+    ):
         last_in_paragraph.text = f"{last_in_paragraph.text} … {quoted}"
         return last_in_paragraph
     if span.open_mark < 0:

@@ -302,3 +302,8 @@ def test_the_n_year_old_is_the_person_given_that_age():
         '"I was lucky," the 23-year-old said.'
     )
     assert [speaker for _, speaker, _ in said(text)] == ["Sam Hart", "Tomasz Wilk"]
+
+
+def test_two_fragments_joined_by_and_are_two_partial_quotes():
+    text = 'Ms Nia Rees said the timetable was "fair" and "long overdue", adding it would help.'
+    assert said(text) == [("fair", "Nia Rees", "partial"), ("long overdue", "Nia Rees", "partial")]
