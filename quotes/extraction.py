@@ -75,7 +75,7 @@ PARTICIPLES = {
     "saying", "calling", "adding", "describing", "claiming", "warning", "insisting", "arguing",
     "admitting", "accusing", "branding", "labelling", "labeling", "dismissing", "urging",
     "stressing", "noting", "suggesting", "promising", "telling", "writing", "explaining",
-    "declaring", "complaining", "praising", "welcoming",
+    "declaring", "complaining", "praising", "welcoming", "announcing",
 }  # fmt: skip
 # A title-case span after one of these is the name of a work or a nickname, not speech.
 TITLE_CONTEXT = {
@@ -1493,6 +1493,12 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
         if lowered in PARTICIPLES and index > 0 and words[index - 1][0].lower() in ("for", "of"):
             # "X criticised Y for claiming …", "accused Y of saying …": Y speaks, who is not read.
             return lowered, NOBODY
+        absolute = (
+            re.search(r"\bwith\s+([^,;:]{1,60}?)\s*$", before[:start]) if lowered in PARTICIPLES else None
+        )
+        if absolute:
+            # "…, with the committee announcing that "…"": the participle has a subject of its own.
+            return lowered, absolute.group(1)
         if lowered in PARTICIPLES:
             # The main clause's speech verb and its subject, or a sentence opening with a pronoun.
             main = cue_in_sentence(before[:start])

@@ -307,3 +307,11 @@ def test_the_n_year_old_is_the_person_given_that_age():
 def test_two_fragments_joined_by_and_are_two_partial_quotes():
     text = 'Ms Nia Rees said the timetable was "fair" and "long overdue", adding it would help.'
     assert said(text) == [("fair", "Nia Rees", "partial"), ("long overdue", "Nia Rees", "partial")]
+
+
+def test_with_x_announcing_gives_the_participle_its_own_subject():
+    text = (
+        "Tomasz Wilk said the ferry would run all winter, with Nia Rees warning that the timetable "
+        'was "far too ambitious".'
+    )
+    assert said(text) == [("far too ambitious", "Nia Rees", "partial")]
