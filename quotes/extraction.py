@@ -68,14 +68,14 @@ PARTIAL_VERBS = {
     "attacked", "dismissed", "dismisses", "accused", "accuses", "welcomed", "welcomes",
     "slammed", "termed", "characterised", "characterized", "believes", "believed", "felt", "feels",
     "thinks", "thought", "hopes", "hoped", "admit", "slated", "pledged", "criticise", "criticize",
-    "refers", "referred", "warn", "insist", "argue", "promise", "describe", "call",
+    "refers", "referred", "warn", "insist", "argue", "promise", "describe", "call", "blamed", "blames",
 }  # fmt: skip
 # A participle cue belongs to the main clause: "the club said …, calling his plan "damaging"".
 PARTICIPLES = {
     "saying", "calling", "adding", "describing", "claiming", "warning", "insisting", "arguing",
     "admitting", "accusing", "branding", "labelling", "labeling", "dismissing", "urging",
     "stressing", "noting", "suggesting", "promising", "telling", "writing", "explaining",
-    "declaring", "complaining", "praising", "welcoming",
+    "declaring", "complaining", "praising", "welcoming", "announcing",
 }  # fmt: skip
 # A title-case span after one of these is the name of a work or a nickname, not speech.
 TITLE_CONTEXT = {
@@ -662,6 +662,9 @@ NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:(?:\s+|-)(?:{PARTICLE}\s+)*{NAME_TOKEN})
 SUBJECT_VERB = re.compile(
     r"\s+(said|says|told|added|has|had|was|is|will|would|believes|admitted|insisted|have|were|are)\b"
 )
+# "told BBC Radio", "in an interview with the Gazette": the outlet listens, it does not speak.
+SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|to|with)\s+(?:the\s+)?$")
+AGE_APPOSITIVE = re.compile(r",\s*(\d{1,3}),")
 FOLLOWED_BY_LOWER = re.compile(r"\s+[a-z]")
 AFFILIATION = re.compile(rf"\s+(?:of|at|from)\s+(?:the\s+)?({NAME_RUN.pattern})")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*")
@@ -828,10 +831,11 @@ def _masked(text: str, spans: Sequence[Span]) -> str:
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", masked[max(0, dot - 20) : dot])
-    if not word:
+    word = re.search(r"(\d?)([A-Za-z.]+)$", masked[max(0, dot - 20) : dot])
+    if not word or word.group(1):
+        # "£400m." or "5kg." ends a sentence: a unit after a figure is not an initial.
         return False
-    token = word.group(1).lower()
+    token = word.group(2).lower()
     return (
         token in ABBREVIATIONS
         or (len(token) == 1 and token.isalpha())
@@ -887,6 +891,10 @@ def _clean_run(run: str) -> tuple[str, list[str]]:
     """A capitalised run split into leading titles/roles and the name itself."""
     words = run.split()
     lead: list[str] = []
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        # "Harbour Gazette's Jo Bloggs": the owner is where the person works, not a part of the name.
+        lead, words = words[: owners[-1] + 1], words[owners[-1] + 1 :]
     roles = [i for i, w in enumerate(words) if fold(w) in ROLE_WORDS and i < len(words) - 2]
     if roles and not _looks_organisation(run):
         # "Fisheries Minister Kofi Asante": everything up to the last role word is the role.
@@ -932,13 +940,26 @@ def _looks_organisation(name: str) -> bool:
     return len(name.split()) == 1 and (name.isupper() and len(name) >= 2)
 
 
+def _is_object(before: str) -> bool:
+    """Whether a name after ``before`` is the object of a verb: "Jo Bloggs tipped (coach) Sam Hart"."""
+    words = re.findall(r"[A-Za-z’'\-]+", before)[-3:]
+    while words and (
+        fold(words[-1]) in ROLE_WORDS or fold(words[-1]) in ("the", "a", "an", "his", "her", "their")
+    ):
+        words.pop()
+    verb = fold(words[-1]) if words else ""
+    return verb[:1].islower() and verb.endswith("ed") and (verb not in CUE_VERBS or verb == "told")
+
+
 def _subject_segment(before: str) -> str:
     """The words naming who speaks, from the text that ends right before the cue verb."""
     text = before.rstrip(" ,")
     words = text.split()
     while words and fold(words[-1]) in AUXILIARIES:
         words.pop()
-    text = " ".join(words)
+    # "Jo Bloggs, the harbour master, whose office faces the pier, has said": drop the relative clause.
+    text = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", "", " ".join(words))
+    words = text.split()
     if words and fold(words[-1]) in PRONOUNS:
         return words[-1]
     if words and fold(words[-1]) in ("but", "and", "yet", "or"):
@@ -970,8 +991,12 @@ def _subject_segment(before: str) -> str:
         if not found or not tail.strip() or (separator == "," and _is_trailing_name_part(tail)):
             continue
         first = tail.split()[0]
+        # "… after telecom regulator Ofcom said": a lowercase description may lead the name.
+        described = separator in (" after ", " as ", " because ", " when ", " while ") and bool(
+            NAME_RUN.search(tail)
+        )
         if separator.startswith(" ") and not (
-            first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an")
+            first[0].isupper() or fold(first) in PRONOUNS or fold(first) in ("the", "a", "an") or described
         ):
             continue
         text = tail
@@ -1011,6 +1036,9 @@ def read_reference(segment: str) -> Reference | None:
         return Reference("pronoun", gender=PRONOUNS[folded[0]], name=folded[0])
     if folded[-1] in SPOKES or "spokes" in " ".join(folded):
         return _spokesperson(text, appositive)
+    if re.fullmatch(r"the\s+(?:ex-|former\s+)[A-Z][\w’'\-]+", text):
+        # "the ex-Wallaby", "the former Ranger": a description of someone already in the story.
+        return Reference("role", role=" ".join(folded[1:]))
     run = _speaker_run(text)
     lower_lead = folded[0] in ("the", "a", "an", "one", "its", "his", "her", "their", "our")
     if folded[0] in ANONYMOUS_DETERMINERS and not run:
@@ -1100,7 +1128,8 @@ def _speaker_run(text: str) -> str:
     if not run:
         return ""
     head = text[: text.rfind(run)]
-    of = re.search(rf"({NAME_RUN.pattern})\s+(?:of|at|from|for)\s+(?:the\s+)?$", head)
+    # "Jo Bloggs of the Harbour Board", "Jo Bloggs of consultancy firm Tidewise": the person.
+    of = re.search(rf"({NAME_RUN.pattern})\s+(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,2}}$", head)
     if of and not _looks_organisation(_clean_run(of.group(1))[0] or "the"):
         return of.group(1)
     return run
@@ -1214,6 +1243,9 @@ class Article:
                 after,
             )
             roles = {fold(w) for w in lead + role_words}
+            age = AGE_APPOSITIVE.match(after)
+            if age:
+                roles.add(f"{age.group(1)} year old")  # "Jo Bloggs, 23," is "the 23-year-old"
             if appos:
                 roles |= set(fold(appos.group(1)).split())
             multi = len(name.split()) > 1
@@ -1226,7 +1258,10 @@ class Article:
                 ORGANISATION if organisation else PERSON,
                 None if organisation else _gender_of(name, lead + role_words),
                 roles,
-                subject=at_start < 60 and not run.endswith(("'s", "’s", "'", "’")),
+                subject=at_start < 60
+                and not run.endswith(("'s", "’s", "'", "’"))
+                and not SPOKEN_TO.search(before)
+                and not _is_object(before),
             )
 
     def resolve(self, ref: Reference, position: int) -> Speaker | None:
@@ -1251,7 +1286,8 @@ class Article:
         if ref.kind == "body":
             return self._body(ref.role)
         if ref.kind == "role":
-            head = ref.role.split()[-1] if ref.role else ""
+            age = re.search(r"\d+ year old$", ref.role)
+            head = age.group(0) if age else ref.role.split()[-1] if ref.role else ""
             found = self._latest(lambda m: m.kind == PERSON and head in m.roles)
             if found is None and head in DOCUMENTS:
                 # "the statement said": the words of whoever issued it, the body speaking last.
@@ -1269,6 +1305,8 @@ class Article:
                 and last is not None
                 and last.kind == PERSON
                 and not last.anonymous
+                # A one-word "person" of no known sex ("Ofcom") may be a body: not "the former monopoly".
+                and (len((last.name or "").split()) > 1 or last.gender is not None)
             ):
                 return last if compatible_speaker(last, ref.gender) else None
             return found
@@ -1325,7 +1363,7 @@ class Article:
         named = self._latest(lambda m: m.kind == ORGANISATION and head in fold(m.name).split())
         if named is not None or head in NAMED_BODIES:
             return named
-        return self._latest(lambda m: m.kind == ORGANISATION)
+        return self._latest(lambda m: m.kind == ORGANISATION and m.subject)
 
     def _earlier(self, count: int) -> list[Mention]:
         """The last ``count`` mentions before the quotation being read, newest first."""
@@ -1386,8 +1424,18 @@ def cue_after(after: str) -> tuple[str, str] | None:
             words[index - 1][0][0].islower()
             and words[index - 1][0].lower() not in AUXILIARIES | {"the", "a", "an"}
             and words[index - 1][0].lower() not in SPOKES
+            # "director of telecoms research Jo Bloggs said": a plural noun after a preposition.
+            and words[index - 1][0].lower() not in ("of", "for", "in", "at", "on", "with", "from", "by")
         ):
             return None
+    return None
+
+
+def closing_cue(after: str) -> tuple[str, str] | None:
+    """(verb, subject) when the sentence ends '…, a spokesman said.': the cue of every quotation in it."""
+    match = re.search(r"(?:^|,)\s*([^,;:]{1,70}?)\s+([a-z]+)\s*[.!?]\s*$", after)
+    if match and match.group(2) in CUE_VERBS and len(match.group(1).split()) <= 8:
+        return match.group(2), match.group(1)
     return None
 
 
@@ -1442,15 +1490,38 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
     for index in range(len(words) - 1, -1, -1):
         word, start = words[index]
         lowered = word.lower()
+        if lowered in PARTICIPLES and index > 0 and words[index - 1][0].lower() in ("for", "of"):
+            # "X criticised Y for claiming …", "accused Y of saying …": Y speaks, who is not read.
+            return lowered, NOBODY
+        absolute = (
+            re.search(r"\bwith\s+([^,;:]{1,60}?)\s*$", before[:start]) if lowered in PARTICIPLES else None
+        )
+        if absolute:
+            # "…, with the committee announcing that "…"": the participle has a subject of its own.
+            return lowered, absolute.group(1)
         if lowered in PARTICIPLES:
             # The main clause's speech verb and its subject, or a sentence opening with a pronoun.
             main = cue_in_sentence(before[:start])
             if main is not None:
                 return lowered, main[1]
-            opening = _opening_subject(_sentence_tail(before[:start]))
-            return lowered, opening if fold(opening) in PRONOUNS else ""
+            clause = _sentence_tail(before[:start])
+            opening = _opening_subject(clause)
+            # "Jo Bloggs has launched an attack, saying …": the sentence's subject speaks.
+            acts = FOLLOWED_BY_LOWER.match(clause, len(clause) - len(clause.lstrip()) + len(opening))
+            named = (
+                acts
+                and len(opening.split()) > 1
+                and not re.match(r"(?:In|On|At|After|Before|For|With|By|From|Since|During)\b", opening)
+            )
+            return lowered, opening if fold(opening) in PRONOUNS or (
+                named and NAME_RUN.fullmatch(opening)
+            ) else ""
         if lowered in CUE_VERBS or lowered in PARTIAL_VERBS:
             subject = before[:start]
+            aside = re.fullmatch(r"\s*([^,]{1,60}),\s*", before[start + len(word) :])
+            if aside and subject.rstrip().endswith(","):
+                # "the courts which, said Jo Bloggs, "are …"": the speaker follows the verb.
+                return lowered, _inverted_subject(aside.group(1))
             if lowered in ("told", "asked") and index + 1 < len(words) and not subject.strip():
                 continue
             if index > 0 and words[index - 1][0].lower() in PASSIVE_AUXILIARIES:
@@ -1466,6 +1537,9 @@ def cue_in_sentence(before: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- extraction
 
 PASSIVE = "<passive>"
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
+ASIDE = re.compile(r"\s[-–—]\s[^-–—]{0,200}?\s[-–—]\s")
+NOBODY = "<nobody>"
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 BY_AGENT = re.compile(r"^[^.;:!?]*?\bby\s+(?:his|her|their|its)?\s*([^.;:!?]+)")
 
@@ -1611,7 +1685,14 @@ def _attribute(
         and between is not None
         and last_span_end >= context.sentence_start
         and not quoted[:1].isupper()
-    ) and (cue_after(between) or re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between)):
+    ) and (
+        cue_after(between)
+        # Two fragments of one partial quote ("very neutral" and "balanced") stay two quotations.
+        or (
+            last_in_paragraph.kind != PARTIAL
+            and re.fullmatch(r"[\s,;:–—-]*(?:and|but|or)?[\s,;:–—-]*", between)
+        )
+    ):
         last_in_paragraph.text = f"{last_in_paragraph.text} … {quoted}"
         return last_in_paragraph
     if span.open_mark < 0:
@@ -1641,7 +1722,14 @@ def _attribute(
     if _is_title_like(quoted, before):
         return None
     # Several fragments in one sentence share its cue: said it was "A" after a "B".
-    cue = cue_in_sentence(before) or cue_after(after) or cue_in_sentence(context.sentence_before)
+    candidates = (
+        closing_cue(after),
+        cue_in_sentence(before),
+        cue_after(after),
+        cue_in_sentence(context.sentence_before),
+    )
+    cue = next((c for c in candidates if c is not None and c[1].strip()), None)
+    cue = cue or next((c for c in candidates if c is not None), None)
     if cue is None:
         return None
     verb, subject = cue
@@ -1672,6 +1760,8 @@ def _read_reported_speech(
         sentence = masked[start:end]
         if "_" in sentence:  # it holds a quotation: attributed with it
             continue
+        # A verb in an aside ("Disney - which reported revenues of … - ") is not the sentence's.
+        sentence = ASIDE.sub(" ", BRACKETED.sub("", sentence))
         cue = cue_in_sentence(sentence.rstrip(" .!?"))
         if cue is None or cue[0] not in CUE_VERBS:
             continue
@@ -1702,6 +1792,8 @@ def _make(
     if subject == PASSIVE:
         agent = BY_AGENT.match(after)
         subject = agent.group(1) if agent else ""
+    if subject == NOBODY:
+        return Found(quoted, kind, verb, 0, 0, None)
     segment = subject if " | " in subject else _subject_segment(subject)
     ref = read_reference(segment)
     speaker = article.resolve(ref, here) if ref else None

@@ -130,8 +130,15 @@ def test_passive_cue_takes_the_agent_not_the_subject():
 def test_participle_cue_belongs_to_the_main_clause():
     text = 'The Harbour Board said it would not sell, calling the bid "a raid on the town\'s future".'
     assert said(text) == [("a raid on", "Harbour Board", "partial")]
-    # With no speech verb in the main clause, only a pronoun opening says who: else nobody.
-    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == []
+    # With no speech verb in the main clause, the sentence's opening subject speaks if it is a
+    # pronoun or a name of two words or more; a lone capitalised word is not enough.
+    assert said('The Harbour Board rejected the bid, calling it "a raid on the town".') == [
+        ("a raid on", "Harbour Board", "partial")
+    ]
+    assert said('Olwen Pryce has attacked the plan, saying it is "a folly".') == [
+        ("a folly", "Olwen Pryce", "partial")
+    ]
+    assert said('Groups including the union rejected the bid, calling it "a raid on the town".') == []
 
 
 def test_he_after_an_unnamed_bodys_spokesman_is_the_body():
@@ -164,3 +171,147 @@ def test_bad_input_gives_no_error_and_no_invented_speakers(text):
     found = extract_text(text)
     names = {f.speaker.name for f in found if f.speaker and f.speaker.name}
     assert names <= {"Jo Bloggs"}
+
+
+def test_a_figure_with_a_unit_ends_a_sentence():
+    text = 'The ferry cost £40m. "Nobody will regret a penny of it," said Olwen Pryce.'
+    assert said(text) == [("Nobody will regret", "Olwen Pryce", "full")]
+
+
+def test_a_cue_closing_the_sentence_attributes_its_partial_quotes():
+    text = (
+        "Nia Rees spoke at the quay. "
+        'The new timetable will be announced when the boat arrives "in the spring," a spokeswoman for '
+        "the Islands Ferry Company said."
+    )
+    assert said(text) == [("in the spring,", "Islands Ferry Company", "partial")]
+
+
+def test_a_participle_after_an_earlier_fragment_takes_the_sentence_subject():
+    text = 'Ms Nia Rees said "real progress" had been made, adding that this was "only a start".'
+    assert said(text) == [("real progress", "Nia Rees", "partial"), ("only a start", "Nia Rees", "partial")]
+
+
+def test_an_outlets_possessive_is_not_part_of_the_name():
+    text = (
+        "Harbour Gazette's Tomasz Wilk argued the fares were fair. "
+        '"Nobody else runs a boat in winter," he said.'
+    )
+    assert said(text) == [("Nobody else runs", "Tomasz Wilk", "pronoun")]
+
+
+def test_a_bare_spokesman_is_not_the_outlet_he_was_speaking_to():
+    text = (
+        "Olwen Pryce told the Harbour News the pier would reopen. "
+        'The work will be finished "within weeks," a spokesman said.'
+    )
+    assert said(text) == []
+    # A body that acts in the writer's sentence is the one its spokesman speaks for.
+    text = 'The Harbour Board met on Monday. The work will be finished "within weeks," a spokesman said.'
+    assert said(text) == [("within weeks,", "Harbour Board", "partial")]
+
+
+def test_who_is_criticised_for_saying_something_is_not_the_critic():
+    text = 'Nia Rees branded Tomasz Wilk "reckless" for claiming the pier was "perfectly safe".'
+    assert said(text) == [("reckless", "Nia Rees", "partial")]
+
+
+def test_a_person_of_a_described_firm_is_the_person():
+    text = '"Passengers want a boat every hour," says Nia Rees of consultancy firm Tidewise Partners.'
+    assert said(text) == [("Passengers want a", "Nia Rees", "full")]
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped():
+    text = (
+        "Tomasz Wilk, the Westport Central councillor, whose ward includes the Old Pier, "
+        'has pledged to take the matter "to the minister if necessary".'
+    )
+    assert said(text) == [("to the minister", "Tomasz Wilk", "partial")]
+
+
+def test_he_is_not_the_man_the_speaker_just_named_as_an_object():
+    text = (
+        '"The season starts well," said Tomasz Wilk. '
+        "Mr Wilk also tipped Sam Hart for the captaincy. "
+        '"He is the best reader of a game I know," he said.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
+
+
+def test_who_he_believes_is_the_pronoun_not_the_name_before_it():
+    text = (
+        '"We were unlucky," said Tomasz Wilk. '
+        'Wilk defended coach Sam Hart, who he believes was the "right choice" for the final.'
+    )
+    assert said(text)[1] == ("right choice", "Tomasz Wilk", "partial")
+
+
+def test_blamed_introduces_a_partial_quote():
+    text = 'Olwen Pryce blamed "a lack of dredging" for the closure of the harbour.'
+    assert said(text) == [("a lack of", "Olwen Pryce", "partial")]
+
+
+def test_the_former_something_is_the_last_speaker():
+    text = (
+        '"The pier needs work," said Tomasz Wilk, who once ran the ferry. '
+        'And the ex-Ranger added: "Nobody has painted it in years."'
+    )
+    assert said(text)[1] == ("Nobody has painted", "Tomasz Wilk", "pronoun")
+
+
+def test_a_described_name_after_a_conjunction_is_the_subject():
+    text = (
+        "The vote comes after harbour regulator Tidewatch said in May that the board must give "
+        'fishermen "a fair share of the berths".'
+    )
+    assert said(text) == [("a fair share", "Tidewatch", "partial")]
+
+
+def test_a_cue_set_off_by_commas_before_a_partial_quote():
+    text = 'The dispute will end in the courts which, said Nia Rees, "are slow but fair".'
+    assert said(text) == [("are slow but", "Nia Rees", "partial")]
+
+
+def test_a_former_something_is_not_a_one_word_body_read_as_a_person():
+    text = (
+        'Tidewatch said the board must give fishermen "a fair share of the berths".\n'
+        '"We welcome the review of our berths," the former monopoly said in a statement.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tidewatch"]
+
+
+def test_a_plural_noun_after_a_preposition_is_not_a_verb_before_the_cue():
+    text = '"The berths are full," director of operations Nia Rees said.'
+    assert said(text) == [("The berths are", "Nia Rees", "full")]
+
+
+def test_a_speech_verb_inside_an_aside_is_not_the_writers_reported_speech():
+    text = (
+        '"Ferries pay," said Tomasz Wilk. '
+        "He said it would take years to catch Tidewise Shipping - which in May reported profits of £3m "
+        "(£1m more than planned) - but it remained a goal. "
+        '"We will carry more people every year."'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Tomasz Wilk", "Tomasz Wilk"]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = (
+        "Tomasz Wilk, 23, won the race. "
+        '"It was a hard race," said Sam Hart, who came second. '
+        '"I was lucky," the 23-year-old said.'
+    )
+    assert [speaker for _, speaker, _ in said(text)] == ["Sam Hart", "Tomasz Wilk"]
+
+
+def test_two_fragments_joined_by_and_are_two_partial_quotes():
+    text = 'Ms Nia Rees said the timetable was "fair" and "long overdue", adding it would help.'
+    assert said(text) == [("fair", "Nia Rees", "partial"), ("long overdue", "Nia Rees", "partial")]
+
+
+def test_with_x_announcing_gives_the_participle_its_own_subject():
+    text = (
+        "Tomasz Wilk said the ferry would run all winter, with Nia Rees warning that the timetable "
+        'was "far too ambitious".'
+    )
+    assert said(text) == [("far too ambitious", "Nia Rees", "partial")]
