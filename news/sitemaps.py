@@ -98,12 +98,14 @@ SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap, 
 
 
 def sitemap_files() -> list[str]:
-    """The path of every sitemap file, as the index lists them: ``?p=N`` from the second page on."""
+    """The path of every sitemap file, as the index lists them: ``?p=N`` from the second page on.
+    A sitemap with nothing to list (no speaker quoted yet) is left out of the index."""
     files = []
     for name, sitemap in SITEMAPS.items():
         path = reverse("news:sitemap_file", args=[name])
-        pages = sitemap().paginator.num_pages
-        files += [path, *(f"{path}?p={number}" for number in range(2, pages + 1))]
+        paginator = sitemap().paginator
+        if paginator.count:
+            files += [path, *(f"{path}?p={number}" for number in range(2, paginator.num_pages + 1))]
     return files
 
 
