@@ -58,4 +58,9 @@ def paths_showing_pages_under(page: Page) -> list[str]:
 
 def paths_showing_comments_of(article: ArticlePage) -> list[str]:
     """Only the article's detail shows its comment count."""
-    return [reverse("contentapi:article", args=[article.pk])]
+    return details_of_articles([article.pk])
+
+
+def details_of_articles(article_ids: list[int]) -> list[str]:
+    """The detail addresses of these articles: what shows their comment counts and quotations."""
+    return sorted(_paths("article", article_ids))

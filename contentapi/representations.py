@@ -158,8 +158,11 @@ def article_summary(page: ArticlePage, sections_by_path: dict[str, SectionPage])
     }
 
 
-def article(page: ArticlePage, sections_by_path: dict[str, SectionPage], comment_count: int) -> JSON:
-    """The full article: the summary plus the body, as blocks and as the site's HTML."""
+def article(
+    page: ArticlePage, sections_by_path: dict[str, SectionPage], comment_count: int, quotes: list[JSON]
+) -> JSON:
+    """The full article: the summary plus the body, as blocks and as the site's HTML, and who said
+    what in it."""
     shown = article_summary(page, sections_by_path)
     shown["meta"]["last_published_at"] = _when(page.last_published_at)
     shown.update(
@@ -167,6 +170,7 @@ def article(page: ArticlePage, sections_by_path: dict[str, SectionPage], comment
         body=body_blocks(page.body),
         body_html="".join(block.render_as_block() for block in page.body),
         comment_count=comment_count,
+        quotes=quotes,
     )
     return shown
 

@@ -12,6 +12,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from comments.api import visible_comments_changed
 from contentapi.purge import (
+    details_of_articles,
     paths_showing_articles,
     paths_showing_comments_of,
     paths_showing_pages_under,
@@ -19,6 +20,7 @@ from contentapi.purge import (
 )
 from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage, SectionPage
+from quotes.api import quotations_changed
 
 
 def _last_shown_key(page: Page) -> str:
@@ -62,3 +64,8 @@ def on_privacy_change(sender: Any, instance: PageViewRestriction, **kwargs: Any)
 @receiver(visible_comments_changed)
 def on_comments_change(sender: Any, article: ArticlePage, **kwargs: Any) -> None:
     purge_pages_after_commit(paths_showing_comments_of(article))
+
+
+@receiver(quotations_changed)
+def on_quotations_change(sender: Any, article_ids: list[int], **kwargs: Any) -> None:
+    purge_pages_after_commit(details_of_articles(article_ids))

@@ -17,6 +17,7 @@ from contentapi.params import ApiError
 from contentapi.purge import LISTINGS
 from core.params import id_param
 from news.models import absolute_url
+from quotes.api import quotations_of
 
 CORS_HEADERS = {
     # Anyone may read; no credentials are ever involved, so "*" is exact.
@@ -102,7 +103,7 @@ def article_list(request: HttpRequest) -> dict:
 @endpoint
 def article_detail(request: HttpRequest, pk: str) -> dict:
     page = _one(queries.full_articles(), pk, "article")
-    return representations.article(page, _sections_by_path(), comment_count(page.pk))
+    return representations.article(page, _sections_by_path(), comment_count(page.pk), quotations_of(page.pk))
 
 
 @endpoint

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.sitemaps import sitemap_paths
+from quotes.api import quotations_changed
 from quotes.models import Quotation, Speaker
 from quotes.store import free_slug, speaker_paths, update_visibility
 
@@ -20,11 +21,13 @@ def _article_paths(quotations: Iterable[Quotation]) -> list[str]:
 
 def _changed(speakers: Iterable[Speaker], quotations: Iterable[Quotation]) -> None:
     speakers = [s for s in speakers if s is not None]
+    quotations = list(quotations)
     update_visibility(speakers)
     fragments.bump_after_commit("content")
     purge_pages_after_commit(
         [*speaker_paths(speakers), *_article_paths(quotations), *sitemap_paths("speakers")]
     )
+    quotations_changed.send(sender=Quotation, article_ids=sorted({q.article_id for q in quotations}))
 
 
 @transaction.atomic
@@ -83,4 +86,5 @@ def forget_speakers(speakers: QuerySet[Speaker]) -> int:
         speaker.delete()
     fragments.bump_after_commit("content")
     purge_pages_after_commit([*paths, *_article_paths(quotations), *sitemap_paths("speakers")])
+    quotations_changed.send(sender=Quotation, article_ids=sorted({q.article_id for q in quotations}))
     return len(found)

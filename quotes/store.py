@@ -23,6 +23,7 @@ from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
 from news.sitemaps import sitemap_paths
 from quotes import extraction
+from quotes.api import quotations_changed
 from quotes.extraction import Found, Paragraph
 from quotes.models import Quotation, Speaker, name_key
 
@@ -147,10 +148,11 @@ class Changes:
 
     speaker_ids: set[int] = field(default_factory=set)
     paths: set[str] = field(default_factory=set)
+    article_ids: set[int] = field(default_factory=set)
 
     def apply(self) -> None:
-        if self.speaker_ids or self.paths:
-            _after_change(self.speaker_ids, sorted(self.paths))
+        if self.speaker_ids or self.paths or self.article_ids:
+            _after_change(self.speaker_ids, sorted(self.paths), self.article_ids)
 
 
 @transaction.atomic
@@ -191,6 +193,7 @@ def refresh_article(
     Quotation.objects.bulk_create(rows)
     batch = changes or Changes()
     batch.speaker_ids |= {s.speaker_id for s in _shown(old) ^ _shown(rows)} - {None}
+    batch.article_ids.add(article.pk)
     if article.url:
         batch.paths.add(article.url)
     if changes is None:
@@ -204,15 +207,15 @@ def withdraw_article(article: ArticlePage) -> None:
     show only live articles) so that publishing again restores them."""
     speaker_ids = set(Quotation.objects.filter(article=article).values_list("speaker_id", flat=True)) - {None}
     Quotation.objects.filter(article=article, corrected=False).delete()
-    if speaker_ids:
-        _after_change(speaker_ids, [])
+    _after_change(speaker_ids, [], {article.pk})
 
 
-def _after_change(speaker_ids: set[int], paths: list[str]) -> None:
+def _after_change(speaker_ids: set[int], paths: list[str], article_ids: set[int]) -> None:
     speakers = list(Speaker.objects.filter(pk__in=speaker_ids))
     update_visibility(speakers)
     fragments.bump_after_commit("content")
     purge_pages_after_commit([*speaker_paths(speakers), *sitemap_paths("speakers"), *paths])
+    quotations_changed.send(sender=Quotation, article_ids=sorted(article_ids))
 
 
 def update_visibility(speakers: Iterable[Speaker]) -> None:

@@ -28,6 +28,11 @@ def api_purges():
     pagecache.pages_invalidated.disconnect(record)
 
 
+def publication_purges(purges: list[list[str]], article: ArticlePage) -> list[list[str]]:
+    """Leave out the article's detail purged alone once its quotations are read (quotes.api)."""
+    return [paths for paths in purges if paths != [f"/api/v2/articles/{article.pk}/"]]
+
+
 def _tag_id(name: str) -> int:
     return Tag.objects.get(name=name).pk
 
@@ -84,7 +89,8 @@ def test_publishing_purges_exactly_the_api_addresses_that_show_the_article(
     article = newsroom["harbour"]
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
-    assert api_purges == [
+    assert [f"/api/v2/articles/{article.pk}/"] in api_purges  # its quotations, once read
+    assert publication_purges(api_purges, article) == [
         sorted(
             [
                 "/api/v2/articles/",
@@ -113,6 +119,7 @@ def test_a_removed_tag_author_and_section_are_purged_too(
         article.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
         article.move(business, pos="last-child")
+    api_purges = publication_purges(api_purges, article)
     assert {f"/api/v2/tags/{_tag_id('harbour')}/", f"/api/v2/authors/{author.pk}/"} <= set(api_purges[0])
     assert {f"/api/v2/tags/{_tag_id('ferries')}/", f"/api/v2/authors/{bo.pk}/"} <= set(api_purges[0])
     section_paths = {path for path in api_purges[1] if path.startswith("/api/v2/sections/")}
@@ -143,7 +150,8 @@ def test_unpublishing_purges_the_article_and_its_listings(
     client.get(f"/api/v2/articles/{article.pk}/")
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
-    assert {"/api/v2/articles/", f"/api/v2/articles/{article.pk}/", "/api/v2/images/"} <= set(api_purges[-1])
+    purges = publication_purges(api_purges, article)
+    assert {"/api/v2/articles/", f"/api/v2/articles/{article.pk}/", "/api/v2/images/"} <= set(purges[-1])
     assert client.get(f"/api/v2/articles/{article.pk}/").status_code == 404
 
 
@@ -182,6 +190,26 @@ def test_a_comment_shown_purges_only_its_article_detail(
         set_status(Comment.objects.filter(pk=comment.pk), Status.APPROVED)
     assert api_purges == [[f"/api/v2/articles/{article.pk}/"]]
     assert client.get(f"/api/v2/articles/{article.pk}/").json()["comment_count"] == 1
+
+
+def test_an_editors_correction_of_a_quotation_purges_its_article_detail(
+    client, newsroom, api_purges, django_capture_on_commit_callbacks
+):
+    from quotes import editing
+    from quotes.models import Quotation, Speaker
+    from quotes.store import refresh_article
+
+    article = newsroom["budget"]
+    refresh_article(article)  # as the worker does once the article is published
+    quotation = Quotation.objects.filter(article=article).first()
+    assert client.get(f"/api/v2/articles/{article.pk}/").json()["quotes"][0]["speaker"]["name"] == "Jo Mayor"
+    other = Speaker.objects.create(name="Ilse Varga", slug="ilse-varga", kind="person")
+    with django_capture_on_commit_callbacks(execute=True):
+        editing.correct(quotation, other)
+    assert [f"/api/v2/articles/{article.pk}/"] in api_purges
+    assert (
+        client.get(f"/api/v2/articles/{article.pk}/").json()["quotes"][0]["speaker"]["name"] == "Ilse Varga"
+    )
 
 
 def test_publishing_a_section_purges_its_detail_and_the_listings_naming_it(

@@ -6,8 +6,9 @@ import pytest
 from wagtail.images.models import Image
 
 from comments.models import Comment, Status
-from conftest import make_image
+from conftest import make_image, uncached_get
 from contentapi.tests.conftest import titles
+from quotes.store import refresh_article
 
 pytestmark = pytest.mark.django_db
 
@@ -193,6 +194,10 @@ def test_an_article_in_full(client, newsroom, author, bo):
     assert embed == {"url": "https://vimeo.com/123456", "title": "The debate"}
     assert "<h2" in shown["body_html"] and "<picture" in shown["body_html"]
     assert "Rates <b>rise</b>" in shown["body_html"]
+    refresh_article(article)  # the worker reads the quotations once the article is published
+    (said,) = uncached_get(client, f"/api/v2/articles/{article.pk}/").json()["quotes"]
+    assert said["text"] == "Fair" and said["anonymous"] is False
+    assert said["speaker"] == {"name": "Jo Mayor", "kind": "person", "url": "/people/jo-mayor/"}
 
 
 def test_sections_with_their_article_counts(client, newsroom, section, business):

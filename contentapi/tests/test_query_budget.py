@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 BUDGETS = {
     "articles": 8,
-    "article": 9,
+    "article": 10,  # with its quotations and their speakers (quotes.api)
     "sections": 5,
     "section": 4,
     "tags": 3,
