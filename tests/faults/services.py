@@ -19,7 +19,7 @@ import psycopg
 
 from core.processes import living_descendants
 from core.tests.embedded import MANAGE, wait_for
-from newsletter.tests.conftest import SMTPServer, free_port
+from mail.tests.smtp import SMTPServer, free_port
 
 __all__ = ["PrivatePostgres", "PrivateRedis", "RunningSite", "SMTPServer", "collect_static", "free_port"]
 
