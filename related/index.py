@@ -256,6 +256,12 @@ def _rebuild(progress: Progress | None = None) -> int:
     embedder = embedding.load_embedder()
     versions = live_versions()
     docs = list(documents(versions))
+    if not docs:  # nothing live yet (a new site): no index and no lists, rather than a failed fit
+        with transaction.atomic():
+            ArticleVector.objects.all().delete()
+            SimilarArticle.objects.all().delete()
+            fragments.bump_after_commit("discovery")
+        return 0
     lexical = TfidfEngine()
     lexical.fit(docs)
     _store_lexical(lexical, docs, versions, _model_id(embedder))

@@ -116,3 +116,9 @@ def test_without_the_model_package_lists_come_from_the_lexical_engine_then_the_m
         return
     assert index.sync()["rebuilt"] == 6  # vectors from another model (here none) are recomputed
     assert not ArticleVector.objects.filter(embedding__isnull=True).exists()
+
+
+def test_a_site_with_no_live_article_syncs_to_an_empty_index(make_article) -> None:
+    make_article("Not out yet", body=body(FERRY), live=False)
+    assert index.sync()["rebuilt"] == 0
+    assert not ArticleVector.objects.exists() and not SimilarArticle.objects.exists()
