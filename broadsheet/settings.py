@@ -54,8 +54,17 @@ def persisted_secret_key() -> str:
     """Generate the key once and keep it beside the data, so sessions survive restarts."""
     key_file = VAR_DIR / "secret_key"
     if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
+        # `make run` starts two commands at once on a fresh checkout: linking a finished draft
+        # into place is atomic, so the first key wins and every process reads that one.
+        draft = key_file.with_name(f".secret_key.{os.getpid()}")
+        draft.write_text(secrets.token_urlsafe(50))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return key_file.read_text().strip()
 
 

@@ -42,6 +42,25 @@ def test_embedded_profile_is_safe_by_default(tmp_path):
     assert load(tmp_path).returncode == 0 and (tmp_path / "secret_key").read_text() == key
 
 
+def test_processes_starting_together_on_a_fresh_checkout_agree_on_the_generated_key(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
+    env.update(BROADSHEET_VAR_DIR=str(tmp_path))
+    show_key = "import broadsheet.settings as s; print(s.SECRET_KEY)"
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", show_key],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=settings.BASE_DIR,
+        )
+        for _ in range(4)
+    ]
+    keys = {start.communicate()[0].strip() for start in starts}
+    assert keys == {(tmp_path / "secret_key").read_text().strip()}
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["secret_key"]
+
+
 def test_production_profile_refuses_to_start_without_its_settings(tmp_path):
     done = load(tmp_path, BROADSHEET_PROFILE="production", SECRET_KEY="x" * 50)
     assert done.returncode != 0

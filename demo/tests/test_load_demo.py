@@ -42,7 +42,10 @@ def test_load_demo_builds_the_newsroom_and_is_idempotent(client):
         assert uncached_get(client, section.url).context["page"] == section, section.url
 
 
-def test_make_run_leaves_the_image_sizes_to_the_worker_newest_first(settings):
+def test_make_run_prepares_the_site_and_leaves_the_image_sizes_to_the_worker_newest_first(
+    settings, tmp_path, monkeypatch
+):
+    from django.contrib.auth import get_user_model
     from django_tasks import task_backends
     from wagtail.images.models import Rendition
 
@@ -50,7 +53,11 @@ def test_make_run_leaves_the_image_sizes_to_the_worker_newest_first(settings):
     from news.renditions import article_image_specs
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    call_command("load_demo", "--renditions-in-worker", verbosity=0)
+    settings.VAR_DIR = tmp_path
+    monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    call_command("prepare_demo_site", verbosity=0)
+    assert get_user_model().objects.filter(is_superuser=True).exists()
+    assert (tmp_path / "admin_password").exists()
     assert not Rendition.objects.exists()
     queued = [r for r in task_backends["default"].results if r.task.func is generate_renditions.func]
     lead_ids, specs = queued[0].args
