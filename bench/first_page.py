@@ -19,12 +19,15 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 900
+MAX_STAGE_LINES = 40
 
 
 def free_port() -> int:
@@ -41,6 +44,15 @@ def home_answers(url: str) -> bool:
         return False
 
 
+def record_lines(stream: Any, started: float, log: Any, stages: list[str]) -> None:
+    """Copy make's output to the log, keeping each line with the second it appeared."""
+    for line in stream:
+        stamped = f"{time.monotonic() - started:6.1f} s  {line.rstrip()}"
+        log.write(stamped + "\n")
+        if line.strip() and not line.startswith("WARNING"):
+            stages.append(stamped)
+
+
 def time_first_page(revision: str) -> float:
     with tempfile.TemporaryDirectory(prefix="broadsheet-first-page-") as folder:
         clone = Path(folder) / "clone"
@@ -54,19 +66,27 @@ def time_first_page(revision: str) -> float:
             ["make", "run"],  # noqa: S607  the README's command, found on PATH as a reader would
             cwd=clone,
             env=env,
-            stdout=log,
+            stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            text=True,
             start_new_session=True,
         )
+        stages: list[str] = []
+        reader = threading.Thread(target=record_lines, args=(make.stdout, started, log, stages), daemon=True)
+        reader.start()
         try:
             while not home_answers(f"http://127.0.0.1:{port}/"):
                 if make.poll() is not None or time.monotonic() - started > TIMEOUT:
                     raise SystemExit(f"{revision}: `make run` stopped or timed out; see {log.name}")
                 time.sleep(0.5)
-            return time.monotonic() - started
+            served = time.monotonic() - started
+            print(f"{revision}: output lines of `make run`, with the second each appeared:")
+            print("\n".join(stages[:MAX_STAGE_LINES]))
+            return served
         finally:
             os.killpg(make.pid, signal.SIGTERM)
             make.wait(timeout=60)
+            reader.join(timeout=10)
             log.close()
 
 
