@@ -2,7 +2,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt requirements-model.txt | sha1sum | cut -c1-12)
-UV     := $(VENV)/bin/uv pip --python $(PY)
+UV_PIP := $(VENV)/bin/uv pip install --quiet --python $(PY)
 # npm tools the standards gates run (axe-core, vnu-jar, lighthouse), pinned by tools/package-lock.json.
 TOOLS  := tools/node_modules/.installed-$(shell sha1sum tools/package-lock.json | cut -c1-12)
 
@@ -13,8 +13,8 @@ TOOLS  := tools/node_modules/.installed-$(shell sha1sum tools/package-lock.json 
 $(STAMP): requirements.txt requirements-model.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check $$(grep -E '^uv==' requirements.txt)
-	$(UV) install --quiet -r requirements.txt
-	$(UV) install --quiet --no-deps -r requirements-model.txt
+	$(UV_PIP) -r requirements.txt
+	$(UV_PIP) --no-deps -r requirements-model.txt
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 # Static files are collected beside the database work (the second core is otherwise idle);

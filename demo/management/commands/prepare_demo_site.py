@@ -16,6 +16,9 @@ class Command(BaseCommand):
     help = "Migrate, load the demo newsroom (renditions left to the worker) and ensure the admin."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        call_command("migrate", interactive=False, verbosity=options["verbosity"])
+        # One line for the ~230 migrations instead of one each: progress, not noise.
+        self.stdout.write("Database: applying migrations…")
+        self.stdout.flush()
+        call_command("migrate", interactive=False, verbosity=0)
         call_command("load_demo", renditions_in_worker=True, verbosity=options["verbosity"])
         call_command("ensure_admin", verbosity=options["verbosity"])
