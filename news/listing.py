@@ -18,18 +18,6 @@ TEASER_WORDS = 28
 SECTION_BLOCK_SIZE = 4
 
 
-def articles() -> QuerySet:
-    """Live articles, newest first, with what a card needs."""
-    return (
-        models.ArticlePage.objects.live()
-        .public()
-        .order_by("-published_at", "-pk")
-        .select_related("lead_image")
-        .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
-              "first_published_at", "last_published_at", "updated_at", "lead_image")
-    )  # fmt: skip
-
-
 def featured_first() -> OrderBy:
     """Articles featured until a time still to come lead a front; the rest follow, newest first.
     A front in the page cache shows an expired feature until it is next rendered."""
@@ -74,7 +62,7 @@ def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
 
 
 def home_context(home: models.HomePage, request: HttpRequest) -> dict:
-    latest = front(articles().descendant_of(home))
+    latest = front(models.ArticlePage.objects.published().descendant_of(home))
     lead = None
     if home.lead_article_id:
         lead = latest.filter(pk=home.lead_article_id).first()

@@ -19,7 +19,8 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -192,7 +193,7 @@ class SectionPage(NewsPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(
-            request, listing.front(listing.articles().child_of(self)), LISTING_PAGE_SIZE
+            request, listing.front(ArticlePage.objects.published().child_of(self)), LISTING_PAGE_SIZE
         )
         return context
 
@@ -211,6 +212,32 @@ class RelatedArticle(Orderable):
     article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
     related = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
     panels = [FieldPanel("related")]
+
+
+class ArticleQuerySet(PageQuerySet):
+    """The article lists every app draws from; each keeps to its page's query budget."""
+
+    def published(self) -> ArticleQuerySet:
+        """Live, public articles, newest first, with only what a card needs."""
+        return (
+            self.live()
+            .public()
+            .order_by("-published_at", "-pk")
+            .select_related("lead_image")
+            .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
+                  "first_published_at", "last_published_at", "updated_at", "lead_image")
+        )  # fmt: skip
+
+    def recommendable(self) -> ArticleQuerySet:
+        """Those Popular and More like this may list (not hidden from them by the editor)."""
+        return self.filter(hide_from_recommendations=False)
+
+    def for_newsletters(self) -> ArticleQuerySet:
+        """Those newsletter digests may carry (not excluded from newsletters)."""
+        return self.filter(exclude_from_newsletters=False)
+
+
+ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
 
 
 class ArticlePage(NewsPage):
@@ -314,6 +341,8 @@ class ArticlePage(NewsPage):
     ]
     parent_page_types = ["news.SectionPage"]
     subpage_types: list[str] = []
+
+    objects = ArticlePageManager()
 
     class Meta:
         indexes = [models.Index(fields=["published_at"])]

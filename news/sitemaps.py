@@ -14,7 +14,6 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
-from news.listing import articles as published_articles
 from news.models import ArticleAuthor, ArticlePage, Author
 from quotes.models import Speaker
 
@@ -55,7 +54,9 @@ class PageSitemap(CanonicalHostSitemap):
 
 class AuthorSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        bylines = ArticleAuthor.objects.filter(article__in=published_articles().order_by().values("pk"))
+        bylines = ArticleAuthor.objects.filter(
+            article__in=ArticlePage.objects.published().order_by().values("pk")
+        )
         return Author.objects.filter(pk__in=bylines.values("author")).order_by("slug")
 
     def location(self, author: Author) -> str:
@@ -64,7 +65,9 @@ class AuthorSitemap(CanonicalHostSitemap):
 
 class TagSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        published = Q(news_articletag_items__content_object__in=published_articles().order_by().values("pk"))
+        published = Q(
+            news_articletag_items__content_object__in=ArticlePage.objects.published().order_by().values("pk")
+        )
         return (
             Tag.objects.annotate(
                 latest=Max("news_articletag_items__content_object__published_at", filter=published)

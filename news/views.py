@@ -13,8 +13,7 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from core.pagination import paginate
-from news.listing import articles
-from news.models import LISTING_PAGE_SIZE, Author, Publication
+from news.models import LISTING_PAGE_SIZE, ArticlePage, Author, Publication
 from news.sitemaps import sitemap_files
 
 NEWS_SITEMAP_WINDOW = timedelta(hours=48)
@@ -23,14 +22,16 @@ NEWS_SITEMAP_WINDOW = timedelta(hours=48)
 @require_safe
 def tag_page(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    page = paginate(request, articles().filter(tags=tag), LISTING_PAGE_SIZE)
+    page = paginate(request, ArticlePage.objects.published().filter(tags=tag), LISTING_PAGE_SIZE)
     return render(request, "news/tag_page.html", {"tag": tag, "articles": page})
 
 
 @require_safe
 def author_page(request: HttpRequest, slug: str) -> HttpResponse:
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
-    page = paginate(request, articles().filter(author_links__author=author), LISTING_PAGE_SIZE)
+    page = paginate(
+        request, ArticlePage.objects.published().filter(author_links__author=author), LISTING_PAGE_SIZE
+    )
     return render(request, "news/author_page.html", {"author": author, "articles": page})
 
 
@@ -59,6 +60,8 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def news_sitemap(request: HttpRequest) -> HttpResponse:
-    recent = articles().filter(noindex=False, published_at__gte=timezone.now() - NEWS_SITEMAP_WINDOW)[:1000]
+    recent = ArticlePage.objects.published().filter(
+        noindex=False, published_at__gte=timezone.now() - NEWS_SITEMAP_WINDOW
+    )[:1000]
     context = {"articles": recent, "publication": Publication.load(request_or_site=request)}
     return render(request, "news/news_sitemap.xml", context, content_type="application/xml; charset=utf-8")

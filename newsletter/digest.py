@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from core import orderings
 from mail.relay import relay_after_commit
-from news.api import newsletter_articles, teaser
+from news.api import published_articles, teaser
 from news.models import ArticlePage, absolute_url
 from newsletter import mail
 from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
@@ -30,12 +30,12 @@ def covers_since(newsletter: Newsletter, now: datetime | None = None) -> datetim
 
 
 def articles_for(newsletter: Newsletter, since: datetime) -> list[ArticlePage]:
-    candidates = newsletter_articles().filter(published_at__gt=since)
+    candidates = published_articles().for_newsletters().filter(published_at__gt=since)
     if newsletter.section_id:
         candidates = candidates.descendant_of(newsletter.section)
     newest = orderings.order("most_read", list(candidates[: MAX_ARTICLES * 4]))
     pinned_ids = list(newsletter.pins.values_list("article_id", flat=True))
-    pinned = list(newsletter_articles().filter(pk__in=pinned_ids))
+    pinned = list(published_articles().for_newsletters().filter(pk__in=pinned_ids))
     pinned.sort(key=lambda article: pinned_ids.index(article.pk))
     chosen = pinned + [article for article in newest if article.pk not in pinned_ids]
     return chosen[:MAX_ARTICLES]
