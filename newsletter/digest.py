@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from core import orderings
-from mail.relay import relay_after_commit
+from mail.tasks import relay_after_commit
 from news.api import published_articles, teaser
 from news.models import ArticlePage, absolute_url
 from newsletter import mail
@@ -105,6 +105,23 @@ def due_edition(newsletter: Newsletter, now: datetime) -> date | None:
     if newsletter.frequency == Newsletter.Frequency.WEEKLY and local.weekday() != newsletter.send_weekday:
         return None
     return local.date()
+
+
+def create_due_issues(now: datetime) -> list[int]:
+    """Create the edition of each active newsletter that is due now and not yet created; the
+    ids of the issues created (a newsletter with nothing new gets none)."""
+    created = []
+    for newsletter in Newsletter.objects.filter(is_active=True):
+        edition = due_edition(newsletter, now)
+        if edition is None or Issue.objects.filter(newsletter=newsletter, edition=edition).exists():
+            continue
+        try:
+            issue = create_issue(newsletter, edition=edition)
+        except IntegrityError:  # another worker created this edition a moment ago
+            continue
+        if issue:
+            created.append(issue.pk)
+    return created
 
 
 @transaction.atomic

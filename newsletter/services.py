@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.erasure import normalise
-from mail.relay import relay_after_commit
+from mail.tasks import relay_after_commit
 from newsletter import mail, tokens
 from newsletter.models import Newsletter, OutboxMessage, Subscriber, Subscription
 
