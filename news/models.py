@@ -6,9 +6,9 @@ from copy import copy
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -26,6 +26,7 @@ from wagtail.url_routing import RouteResult
 
 from core import fragments
 from core.pagination import paginate
+from core.shared import SharedValue
 from news.blocks import ArticleBodyBlock, StandardBodyBlock, reading_minutes, word_count
 from news.forms import ArticlePageForm, TopLevelPageForm
 from news.panels import ReadingTimePanel
@@ -47,20 +48,18 @@ class Publication(BaseGenericSetting):
 
     panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("language"), FieldPanel("logo")]
 
-    CACHE_KEY = "news:publication"
-
     @classmethod
     def _get_or_create(cls) -> Publication:
         # Every page shows it and editors rarely change it: one shared-cache read, no query.
-        publication = cache.get(cls.CACHE_KEY)
-        if publication is None:
-            publication = super()._get_or_create()
-            cache.set(cls.CACHE_KEY, publication, timeout=3600)
-        return publication
+        return shared_publication.get()
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        super().save(*args, **kwargs)
-        cache.delete(self.CACHE_KEY)
+
+shared_publication: SharedValue[Publication] = SharedValue(
+    "news:publication",
+    lambda: super(Publication, Publication)._get_or_create(),
+    seconds=3600,
+    retired_by=[(post_save, Publication)],
+)
 
 
 class Author(index.Indexed, models.Model):
@@ -100,18 +99,20 @@ class Author(index.Indexed, models.Model):
         return reverse("news:author", args=[self.slug])
 
 
-VIEW_RESTRICTIONS_KEY = "news:view-restrictions-exist"
+# Filled by add, refilled after each commit: a reader that looked just before a restriction was
+# committed must not overwrite the True stored after that commit. Short-lived as well.
+shared_view_restrictions: SharedValue[bool] = SharedValue(
+    "news:view-restrictions-exist",
+    lambda: PageViewRestriction.objects.exists(),
+    seconds=60,
+    retired_by=[(post_save, PageViewRestriction), (post_delete, PageViewRestriction)],
+    fill_by_add=True,
+)
 
 
 def view_restrictions_exist() -> bool:
     """Whether any page is private at all; most newsrooms have none."""
-    exists = cache.get(VIEW_RESTRICTIONS_KEY)
-    if exists is None:
-        exists = PageViewRestriction.objects.exists()
-        # add, not set: a reader that looked just before a restriction was committed must not
-        # overwrite the True that news.signals stores after that commit. Short-lived as well.
-        cache.add(VIEW_RESTRICTIONS_KEY, exists, timeout=60)
-    return exists
+    return shared_view_restrictions.get()
 
 
 class NewsPage(Page):
@@ -432,15 +433,9 @@ class StandardPage(NewsPage):
     subpage_types: list[str] = []
 
 
-PROMOS_CACHE_KEY = "news:promos"
-
-
 def running_promo(placement: str) -> PromoSpot | None:
     """The newest promo running now in this placement, from a cached list of all promos."""
-    promos = cache.get(PROMOS_CACHE_KEY)
-    if promos is None:
-        promos = list(PromoSpot.objects.select_related("image"))
-        cache.set(PROMOS_CACHE_KEY, promos, timeout=300)
+    promos = shared_promos.get()
     now = timezone.now()
     return next(
         (
@@ -492,6 +487,15 @@ class PromoSpot(models.Model):
             raise ValidationError({"ends_at": "The end must come after the start."})
         if not (self.link_url.startswith("/") or self.link_url.startswith("https://")):
             raise ValidationError({"link_url": "Use a path starting with / or an https:// address."})
+
+
+# Also retired after a bulk delete from a queryset, which never calls the model's delete().
+shared_promos: SharedValue[list[PromoSpot]] = SharedValue(
+    "news:promos",
+    lambda: list(PromoSpot.objects.select_related("image")),
+    seconds=300,
+    retired_by=[(post_save, PromoSpot), (post_delete, PromoSpot)],
+)
 
 
 def absolute_url(path: str) -> str:

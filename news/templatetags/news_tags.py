@@ -36,7 +36,7 @@ def absolute(path_or_url: str) -> str:
 
 @register.simple_tag
 def nav_sections() -> list[tuple[str, str]]:
-    return listing.nav_sections()
+    return listing.nav_sections.get()
 
 
 def _query(**params: str) -> str:
