@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
@@ -19,6 +20,12 @@ from wagtail.signals import page_published, page_unpublished
 from core.shared import SharedValue
 
 SITE_ROOT_DEPTH = 2
+
+
+def absolute_url(path: str) -> str:
+    """``path`` on the canonical address, ``SITE_URL``, whichever host a request used."""
+    return settings.SITE_URL.rstrip("/") + path
+
 
 sites_by_host: SharedValue[dict[str, Site]] = SharedValue(
     "core:sites-by-host", dict, seconds=3600, retired_by=[(post_save, Site), (post_delete, Site)]

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from taggit.models import Tag
 
-from news.models import ArticleAuthor, ArticlePage, Author, Publication, SectionPage, absolute_url
+from core.sites import absolute_url
+from news.models import ArticleAuthor, ArticlePage, Author, Publication, SectionPage
 
 FEED_SIZE = 30
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}

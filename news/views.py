@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
 from core.pagination import paginate
+from core.sites import absolute_url
 from news.models import LISTING_PAGE_SIZE, ArticlePage, Author, Publication
 from news.sitemaps import sitemap_files
 
@@ -37,13 +37,12 @@ def author_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    root = settings.SITE_URL.rstrip("/")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /search/",
-        f"Sitemap: {root}/sitemap.xml",
-        f"Sitemap: {root}/news-sitemap.xml",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/news-sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -51,8 +50,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 @require_safe
 def sitemap_index(request: HttpRequest) -> HttpResponse:
     """Every sitemap file, each within the sitemaps.org limits (news.sitemaps)."""
-    root = settings.SITE_URL.rstrip("/")
-    files = [{"location": root + path} for path in sitemap_files()]
+    files = [{"location": absolute_url(path)} for path in sitemap_files()]
     return render(
         request, "sitemap_index.xml", {"sitemaps": files}, content_type="application/xml; charset=utf-8"
     )

@@ -13,9 +13,10 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from core import orderings
+from core.sites import absolute_url
 from mail.tasks import relay_after_commit
 from news.api import published_articles, teaser
-from news.models import ArticlePage, absolute_url
+from news.models import ArticlePage
 from newsletter import mail
 from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
 
@@ -128,7 +129,7 @@ def create_due_issues(now: datetime) -> list[int]:
 def send_test(newsletter: Newsletter, address: str) -> None:
     """The would-be next issue to one address, marked as a test; its links lead to /newsletter/."""
     rendered, _ = preview(newsletter)
-    landing = mail.tokens.absolute("/newsletter/")
+    landing = absolute_url("/newsletter/")
     text, html = (
         body.replace(mail.UNSUBSCRIBE_SLOT, landing).replace(mail.PREFERENCES_SLOT, landing)
         for body in (rendered.text, rendered.html)

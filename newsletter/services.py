@@ -240,9 +240,3 @@ def import_csv(
             for newsletter in newsletters:
                 request_subscription(address, newsletter)
     return report
-
-
-def erase(address: str) -> int:
-    removed, _ = Subscriber.objects.with_email(address).delete()
-    stray, _ = OutboxMessage.objects.filter(to_email=normalise(address)).delete()
-    return removed + stray

@@ -12,8 +12,9 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
+from core.sites import absolute_url
 from news import listing
-from news.models import ArticlePage, Publication, SectionPage, absolute_url
+from news.models import ArticlePage, Publication, SectionPage
 
 register = template.Library()
 

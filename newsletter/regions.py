@@ -1,4 +1,4 @@
-"""What the newsletter plugs into: the subscribe region and erasure."""
+"""The ``subscribe`` region of the article page."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from core.erasure import eraser
 from core.regions import provides
-from newsletter import services
 from newsletter.models import offered_newsletters
 
 
@@ -21,8 +19,3 @@ def subscribe_region(request: HttpRequest, page: Page) -> str:
         "",
     )
     return render_to_string("newsletter/region.html", {"selected": selected}, request=request)
-
-
-@eraser("newsletter")
-def erase(address: str) -> int:
-    return services.erase(address)
