@@ -29,8 +29,7 @@ from core.pagination import paginate
 from core.shared import SharedValue
 from news.blocks import ArticleBodyBlock, StandardBodyBlock, reading_minutes, word_count
 from news.forms import ArticlePageForm, TopLevelPageForm
-from news.panels import ReadingTimePanel
-from quotes.panels import QuotationsPanel
+from news.panels import EditorSlot, ReadingTimePanel
 
 LISTING_PAGE_SIZE = 12
 
@@ -308,7 +307,7 @@ class ArticlePage(NewsPage):
         ),
         FieldPanel("body"),
         ReadingTimePanel(heading="Length"),
-        QuotationsPanel(heading="Who said what in this draft"),
+        EditorSlot("article_draft"),  # quotes: the quotations found in the draft
         FieldPanel("correction"),
         FieldPanel("tags"),
         InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),
@@ -496,7 +495,3 @@ shared_promos: SharedValue[list[PromoSpot]] = SharedValue(
     seconds=300,
     retired_by=[(post_save, PromoSpot), (post_delete, PromoSpot)],
 )
-
-
-def absolute_url(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
