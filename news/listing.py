@@ -1,4 +1,5 @@
-"""Querysets and context for listing pages and the article page, within a query budget."""
+"""Fronts' order, the section menu and the context of listing pages and the article page, within
+a query budget; the article query itself is ``ArticlePage.objects.published()``."""
 
 from __future__ import annotations
 

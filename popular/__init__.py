@@ -17,5 +17,6 @@ card template: ``popular`` (this app) owns reading signals; ``related`` owns con
 
 No personal data is stored, so nothing is registered with ``core.erasure``. Offers other apps
 the region and the ``most_read`` ordering (``popular.ranking.by_readership`` through
-:mod:`core.orderings`), which newsletter digests use. Decision record: docs/decisions/0013-popular-and-more-like-this.md.
+:mod:`core.orderings`), which newsletter digests use.
+Decision record: docs/decisions/0013-popular-and-more-like-this.md.
 """
