@@ -27,7 +27,7 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE))
 
-from comments.concurrency import Tally, post_all_at_once  # noqa: E402
+from bench.concurrent_posting import Tally, post_all_at_once  # noqa: E402
 
 # A one-article site, made through the real models (faster than the demo newsroom).
 SETUP = """

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
+
+from core.shared import SharedValue
 
 # Limits stated to readers in the form's messages (see docs/decisions/0008).
 MAX_TEXT = 5000
@@ -184,16 +184,15 @@ class CommentSettings(BaseSiteSetting):
 
     @classmethod
     def current(cls, request: HttpRequest) -> CommentSettings:
-        """The request's site's settings, from the shared cache (saving them clears it)."""
+        """The request's site's settings, from the shared cache (saving them retires it)."""
         site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-        key = f"comments:settings:{site.pk}"
-        found = cache.get(key)
-        if found is None:
-            found = cls.for_site(site)
-            cache.set(key, found, timeout=3600)
-        return found
+        return shared_comment_settings.get(site.pk)
 
 
-@receiver(post_save, sender=CommentSettings)
-def _settings_changed(instance: CommentSettings, **kwargs: object) -> None:
-    cache.delete(f"comments:settings:{instance.site_id}")
+shared_comment_settings: SharedValue[CommentSettings] = SharedValue(
+    "comments:settings",
+    lambda site_id: CommentSettings.base_queryset().get_or_create(site_id=site_id)[0],
+    seconds=3600,
+    retired_by=[(post_save, CommentSettings)],
+    args_of=lambda settings: (settings.site_id,),
+)

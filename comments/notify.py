@@ -22,6 +22,7 @@ from django_tasks import task
 
 from comments.models import MODERATE_PERMISSION, Comment, Status
 from core.scheduler import every
+from core.sites import absolute_url
 from core.tasks import enqueue_after_commit
 
 EXCERPT_CHARS = 300
@@ -53,7 +54,7 @@ def _message(held: list[Comment]) -> tuple[str, str]:
     ]
     if len(held) > LISTED_AT_MOST:
         entries.append(f"…and {len(held) - LISTED_AT_MOST} more.\n")
-    body = "\n".join(entries) + f"\nModerate: {settings.SITE_URL.rstrip('/')}/admin/comments/\n"
+    body = "\n".join(entries) + f"\nModerate: {absolute_url('/admin/comments/')}\n"
     return subject, body
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -23,6 +22,7 @@ from django_tasks import task
 
 from comments.models import Comment, ReplyAddress, Status
 from core.scheduler import every
+from core.sites import absolute_url
 
 CONFIRM_DAYS = 3
 RESEND_CONFIRMATION_AFTER = timedelta(hours=1)
@@ -44,10 +44,6 @@ def address_from(value: str, action: str) -> str | None:
     return data.get("email") if isinstance(data, dict) and data.get("action") == action else None
 
 
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def ask_for_confirmation(email: str) -> None:
     """Called when a comment asks for replies: one confirmation mail, unless confirmed already."""
     address, _ = ReplyAddress.objects.get_or_create(email=email)
@@ -57,11 +53,11 @@ def ask_for_confirmation(email: str) -> None:
         return
     address.confirmation_sent_at = now
     address.save(update_fields=["confirmation_sent_at"])
-    link = _absolute(reverse("comments:replies_confirm", args=[token(email, "confirm")]))
+    link = absolute_url(reverse("comments:replies_confirm", args=[token(email, "confirm")]))
     EmailMessage(
         subject="Confirm: email me replies to my comments",
         body=f"Someone, probably you, asked to be emailed when readers reply to their comments on "
-        f"{settings.SITE_URL.rstrip('/')}.\n\nTo confirm, open this link within {CONFIRM_DAYS} days:\n"
+        f"{absolute_url('')}.\n\nTo confirm, open this link within {CONFIRM_DAYS} days:\n"
         f"{link}\n\nIf it was not you, ignore this email: nothing more will be sent.\n",
         to=[email],
     ).send()
@@ -79,8 +75,8 @@ def stop(email: str) -> None:
 
 def _notice(reply: Comment) -> EmailMessage:
     parent = reply.parent
-    stop_url = _absolute(reverse("comments:replies_stop", args=[token(parent.email, "stop")]))
-    reply_url = _absolute(f"{reply.article.url}#comment-{reply.pk}")
+    stop_url = absolute_url(reverse("comments:replies_stop", args=[token(parent.email, "stop")]))
+    reply_url = absolute_url(f"{reply.article.url}#comment-{reply.pk}")
     return EmailMessage(
         subject=f"{reply.name} replied to your comment on “{reply.article.title}”",
         body=f"{reply.name} replied to your comment on “{reply.article.title}”:\n\n"

@@ -20,6 +20,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from core.clientip import client_ip
+from core.sites import absolute_url
 
 if TYPE_CHECKING:
     from comments.models import Comment
@@ -82,7 +83,7 @@ def check_comment(comment_id: int) -> str:
     verdict = ask(
         {
             "blog": settings.SITE_URL,
-            "permalink": settings.SITE_URL.rstrip("/") + comment.article.url,
+            "permalink": absolute_url(comment.article.url),
             "comment_type": "comment" if comment.parent_id is None else "reply",
             "comment_author": comment.name,
             "comment_author_email": comment.email,

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from comments import posting, replies
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, CommentSettings, Report, Status
-from comments.region import Node, thread_page_of
+from comments.regions import Node, thread_page_of
 from core import origin, ratelimit
 from core.busy import answer_when_busy
 from core.params import id_param

@@ -15,7 +15,8 @@ from wagtail.images.models import AbstractImage, Filter
 from wagtail.rich_text import expand_db_html
 
 from contentapi.queries import RENDITION_SPECS
-from news.models import ArticlePage, Author, SectionPage, absolute_url
+from core.sites import absolute_url
+from news.models import ArticlePage, Author, SectionPage
 
 JSON = dict[str, Any]
 # Built once: a Filter parses its spec on first use and keeps the result, so every image shares it.

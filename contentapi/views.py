@@ -16,7 +16,7 @@ from contentapi import params, queries, representations
 from contentapi.params import ApiError
 from contentapi.purge import LISTINGS
 from core.params import id_param
-from news.models import absolute_url
+from core.sites import absolute_url
 from quotes.api import quotations_of
 
 CORS_HEADERS = {

@@ -13,11 +13,11 @@ from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
 from core.pagecache import pages_invalidated
+from core.sites import absolute_url
 
 
 @receiver(pages_invalidated)
 def purge_frontend_cache(sender: Any, paths: list[str], **kwargs: Any) -> None:
     if settings.WAGTAILFRONTENDCACHE:
-        root = settings.SITE_URL.rstrip("/")
         # Called directly: we are already in a background task.
-        purge_urls_from_cache_task.call([root + path for path in paths])
+        purge_urls_from_cache_task.call([absolute_url(path) for path in paths])

@@ -2,7 +2,7 @@
 
 Wagtail looks the site up (and then its root page) on every request it routes. Sites
 change rarely, so the matching site, with its root page already made specific, is
-kept in the cache per host and dropped when a site or a site's root page changes.
+kept in the cache per host and retired (after commit) when a site or a site's root page changes.
 """
 
 from __future__ import annotations
@@ -10,20 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.core.cache import cache
-from django.db import transaction
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished
 
-SITES_KEY = "core:sites-by-host"
+from core.shared import SharedValue
+
 SITE_ROOT_DEPTH = 2
 
 
-def forget_sites() -> None:
-    cache.delete(SITES_KEY)
+def absolute_url(path: str) -> str:
+    """``path`` on the canonical address, ``SITE_URL``, whichever host a request used."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
+sites_by_host: SharedValue[dict[str, Site]] = SharedValue(
+    "core:sites-by-host", dict, seconds=3600, retired_by=[(post_save, Site), (post_delete, Site)]
+)
 
 
 class CachedSiteMiddleware:
@@ -32,7 +38,7 @@ class CachedSiteMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         host = request.get_host()
-        sites = cache.get(SITES_KEY) or {}
+        sites = sites_by_host.get()
         if host in sites:
             request._wagtail_site = sites[host]
             return self.get_response(request)
@@ -42,17 +48,11 @@ class CachedSiteMiddleware:
         site = getattr(request, "_wagtail_site", None)
         if site is not None and response.status_code < 500:
             site.root_page = site.root_page.specific
-            cache.set(SITES_KEY, {**sites, host: site}, timeout=3600)
+            sites_by_host.set({**sites, host: site})
         return response
-
-
-@receiver([post_save, post_delete], sender=Site)
-def _site_changed(sender: Any, **kwargs: Any) -> None:
-    # After commit: a request in between would otherwise cache the old site again.
-    transaction.on_commit(forget_sites)
 
 
 @receiver([page_published, page_unpublished])
 def _root_page_changed(sender: Any, instance: Page, **kwargs: Any) -> None:
     if instance.depth <= SITE_ROOT_DEPTH:
-        forget_sites()
+        sites_by_host.retire()

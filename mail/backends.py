@@ -11,7 +11,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.utils import DNS_NAME
 
 from mail.models import OutgoingMail
-from mail.relay import relay_after_commit
+from mail.tasks import relay_after_commit
 
 
 class OutboxBackend(BaseEmailBackend):

@@ -25,7 +25,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
-from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -192,20 +191,6 @@ def relay(rate: float | None = None) -> RelayReport:
     finally:
         connection.close()
     return report
-
-
-def relay_after_commit() -> None:
-    """Ask the worker to send now; if the queue is down the periodic relay sends later."""
-
-    def enqueue() -> None:
-        from mail.tasks import relay as relay_task
-
-        try:
-            relay_task.enqueue()
-        except Exception:
-            log.warning("mail: could not enqueue the relay; the periodic relay will send", exc_info=True)
-
-    transaction.on_commit(enqueue)
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.urls import reverse
 from wagtail.models import Page
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
-from news.listing import articles as published_articles
 from news.listing import teaser
-from news.models import ArticlePage
+from news.models import ArticlePage, ArticleQuerySet
 from news.sitemaps import sitemap_paths
 
 FEED_KINDS = ("rss", "atom")
@@ -54,14 +53,10 @@ def recommendable(relation: str) -> Q:
     return Q(**{f"{relation}__live": True, f"{relation}__hide_from_recommendations": False})
 
 
-def recommendable_articles() -> QuerySet:
-    """Published articles that Popular and More like this may list."""
-    return published_articles().filter(hide_from_recommendations=False)
-
-
-def newsletter_articles() -> QuerySet:
-    """Published articles that newsletter digests may carry."""
-    return published_articles().filter(exclude_from_newsletters=False)
+def published_articles() -> ArticleQuerySet:
+    """Live, public articles, newest first; narrow with ``.recommendable()`` (Popular, More like
+    this) or ``.for_newsletters()`` (digests)."""
+    return ArticlePage.objects.published()
 
 
 def set_comments_closed(article: ArticlePage, closed: bool) -> None:
@@ -74,10 +69,8 @@ def set_comments_closed(article: ArticlePage, closed: bool) -> None:
 
 __all__ = [
     "body_texts",
-    "newsletter_articles",
     "published_articles",
     "recommendable",
-    "recommendable_articles",
     "set_comments_closed",
     "teaser",
     "urls_showing_article",

@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from taggit.models import Tag
 
-from news.listing import articles
-from news.models import ArticleAuthor, ArticlePage, Author, Publication, SectionPage, absolute_url
+from core.sites import absolute_url
+from news.models import ArticleAuthor, ArticlePage, Author, Publication, SectionPage
 
 FEED_SIZE = 30
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
@@ -65,7 +65,7 @@ class ArticleFeed(Feed):
 
     def items(self, obj) -> list[ArticlePage]:  # type: ignore[no-untyped-def]
         authors = Prefetch("author_links", queryset=ArticleAuthor.objects.select_related("author"))
-        indexable = articles().filter(noindex=False)
+        indexable = ArticlePage.objects.published().filter(noindex=False)
         return list(self.narrow(indexable, obj).prefetch_related(authors, "tags")[:FEED_SIZE])
 
     def item_title(self, item: ArticlePage) -> str:

@@ -1,8 +1,8 @@
-"""Querysets and context for listing pages and the article page, within a query budget."""
+"""Fronts' order, the section menu and the context of listing pages and the article page, within
+a query budget; the article query itself is ``ArticlePage.objects.published()``."""
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db.models import BooleanField, Case, F, OrderBy, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Substr
 from django.http import HttpRequest
@@ -10,24 +10,14 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.pagination import paginate
+from core.shared import SharedValue
 from news import models
 
 TEASER_WORDS = 28
 SECTION_BLOCK_SIZE = 4
-
-
-def articles() -> QuerySet:
-    """Live articles, newest first, with what a card needs."""
-    return (
-        models.ArticlePage.objects.live()
-        .public()
-        .order_by("-published_at", "-pk")
-        .select_related("lead_image")
-        .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
-              "first_published_at", "last_published_at", "updated_at", "lead_image")
-    )  # fmt: skip
 
 
 def featured_first() -> OrderBy:
@@ -46,21 +36,20 @@ def front(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(featured_first(), "-published_at", "-pk")
 
 
-NAV_CACHE_KEY = "news:nav-sections"
+def _menu_sections() -> list[tuple[str, str]]:
+    live = models.SectionPage.objects.live().in_menu().order_by("path")
+    return [(section.title, section.url) for section in live.only("id", "title", "url_path")]
 
 
-def nav_sections() -> list[tuple[str, str]]:
-    """(title, url) of the sections in the menu; cached because every page shows them."""
-    sections = cache.get(NAV_CACHE_KEY)
-    if sections is None:
-        live = models.SectionPage.objects.live().in_menu().order_by("path")
-        sections = [(section.title, section.url) for section in live.only("id", "title", "url_path")]
-        cache.set(NAV_CACHE_KEY, sections, timeout=3600)
-    return sections
-
-
-def forget_nav_sections() -> None:
-    cache.delete(NAV_CACHE_KEY)
+# Wagtail sends the page signals with the specific class as the sender.
+nav_sections: SharedValue[list[tuple[str, str]]] = SharedValue(
+    "news:nav-sections",
+    _menu_sections,
+    seconds=3600,
+    retired_by=[
+        (signal, models.SectionPage) for signal in (page_published, page_unpublished, post_page_move)
+    ],
+)
 
 
 def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
@@ -74,7 +63,7 @@ def teaser(article: models.ArticlePage, words: int = TEASER_WORDS) -> str:
 
 
 def home_context(home: models.HomePage, request: HttpRequest) -> dict:
-    latest = front(articles().descendant_of(home))
+    latest = front(models.ArticlePage.objects.published().descendant_of(home))
     lead = None
     if home.lead_article_id:
         lead = latest.filter(pk=home.lead_article_id).first()

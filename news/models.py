@@ -6,9 +6,9 @@ from copy import copy
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -19,16 +19,17 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from core import fragments
 from core.pagination import paginate
+from core.shared import SharedValue
 from news.blocks import ArticleBodyBlock, StandardBodyBlock, reading_minutes, word_count
 from news.forms import ArticlePageForm, TopLevelPageForm
-from news.panels import ReadingTimePanel
-from quotes.panels import QuotationsPanel
+from news.panels import EditorSlot, ReadingTimePanel
 
 LISTING_PAGE_SIZE = 12
 
@@ -46,20 +47,18 @@ class Publication(BaseGenericSetting):
 
     panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("language"), FieldPanel("logo")]
 
-    CACHE_KEY = "news:publication"
-
     @classmethod
     def _get_or_create(cls) -> Publication:
         # Every page shows it and editors rarely change it: one shared-cache read, no query.
-        publication = cache.get(cls.CACHE_KEY)
-        if publication is None:
-            publication = super()._get_or_create()
-            cache.set(cls.CACHE_KEY, publication, timeout=3600)
-        return publication
+        return shared_publication.get()
 
-    def save(self, *args: object, **kwargs: object) -> None:
-        super().save(*args, **kwargs)
-        cache.delete(self.CACHE_KEY)
+
+shared_publication: SharedValue[Publication] = SharedValue(
+    "news:publication",
+    lambda: super(Publication, Publication)._get_or_create(),
+    seconds=3600,
+    retired_by=[(post_save, Publication)],
+)
 
 
 class Author(index.Indexed, models.Model):
@@ -99,18 +98,20 @@ class Author(index.Indexed, models.Model):
         return reverse("news:author", args=[self.slug])
 
 
-VIEW_RESTRICTIONS_KEY = "news:view-restrictions-exist"
+# Filled by add, refilled after each commit: a reader that looked just before a restriction was
+# committed must not overwrite the True stored after that commit. Short-lived as well.
+shared_view_restrictions: SharedValue[bool] = SharedValue(
+    "news:view-restrictions-exist",
+    lambda: PageViewRestriction.objects.exists(),
+    seconds=60,
+    retired_by=[(post_save, PageViewRestriction), (post_delete, PageViewRestriction)],
+    fill_by_add=True,
+)
 
 
 def view_restrictions_exist() -> bool:
     """Whether any page is private at all; most newsrooms have none."""
-    exists = cache.get(VIEW_RESTRICTIONS_KEY)
-    if exists is None:
-        exists = PageViewRestriction.objects.exists()
-        # add, not set: a reader that looked just before a restriction was committed must not
-        # overwrite the True that news.signals stores after that commit. Short-lived as well.
-        cache.add(VIEW_RESTRICTIONS_KEY, exists, timeout=60)
-    return exists
+    return shared_view_restrictions.get()
 
 
 class NewsPage(Page):
@@ -192,7 +193,7 @@ class SectionPage(NewsPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(
-            request, listing.front(listing.articles().child_of(self)), LISTING_PAGE_SIZE
+            request, listing.front(ArticlePage.objects.published().child_of(self)), LISTING_PAGE_SIZE
         )
         return context
 
@@ -211,6 +212,32 @@ class RelatedArticle(Orderable):
     article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
     related = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
     panels = [FieldPanel("related")]
+
+
+class ArticleQuerySet(PageQuerySet):
+    """The article lists every app draws from; each keeps to its page's query budget."""
+
+    def published(self) -> ArticleQuerySet:
+        """Live, public articles, newest first, with only what a card needs."""
+        return (
+            self.live()
+            .public()
+            .order_by("-published_at", "-pk")
+            .select_related("lead_image")
+            .only("id", "title", "url_path", "path", "depth", "standfirst", "published_at",
+                  "first_published_at", "last_published_at", "updated_at", "lead_image")
+        )  # fmt: skip
+
+    def recommendable(self) -> ArticleQuerySet:
+        """Those Popular and More like this may list (not hidden from them by the editor)."""
+        return self.filter(hide_from_recommendations=False)
+
+    def for_newsletters(self) -> ArticleQuerySet:
+        """Those newsletter digests may carry (not excluded from newsletters)."""
+        return self.filter(exclude_from_newsletters=False)
+
+
+ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
 
 
 class ArticlePage(NewsPage):
@@ -280,7 +307,7 @@ class ArticlePage(NewsPage):
         ),
         FieldPanel("body"),
         ReadingTimePanel(heading="Length"),
-        QuotationsPanel(heading="Who said what in this draft"),
+        EditorSlot("article_draft"),  # quotes: the quotations found in the draft
         FieldPanel("correction"),
         FieldPanel("tags"),
         InlinePanel("related_links", label="Related articles (editor's picks)", max_num=6),
@@ -314,6 +341,8 @@ class ArticlePage(NewsPage):
     ]
     parent_page_types = ["news.SectionPage"]
     subpage_types: list[str] = []
+
+    objects = ArticlePageManager()
 
     class Meta:
         indexes = [models.Index(fields=["published_at"])]
@@ -403,15 +432,9 @@ class StandardPage(NewsPage):
     subpage_types: list[str] = []
 
 
-PROMOS_CACHE_KEY = "news:promos"
-
-
 def running_promo(placement: str) -> PromoSpot | None:
     """The newest promo running now in this placement, from a cached list of all promos."""
-    promos = cache.get(PROMOS_CACHE_KEY)
-    if promos is None:
-        promos = list(PromoSpot.objects.select_related("image"))
-        cache.set(PROMOS_CACHE_KEY, promos, timeout=300)
+    promos = shared_promos.get()
     now = timezone.now()
     return next(
         (
@@ -465,5 +488,10 @@ class PromoSpot(models.Model):
             raise ValidationError({"link_url": "Use a path starting with / or an https:// address."})
 
 
-def absolute_url(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
+# Also retired after a bulk delete from a queryset, which never calls the model's delete().
+shared_promos: SharedValue[list[PromoSpot]] = SharedValue(
+    "news:promos",
+    lambda: list(PromoSpot.objects.select_related("image")),
+    seconds=300,
+    retired_by=[(post_save, PromoSpot), (post_delete, PromoSpot)],
+)

@@ -7,7 +7,6 @@ from copy import copy
 from typing import Any
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -19,15 +18,10 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from core import fragments
 from core.tasks import purge_pages_after_commit
 from news.api import urls_showing_article, urls_showing_page
-from news.listing import forget_nav_sections
 from news.models import (
-    PROMOS_CACHE_KEY,
-    VIEW_RESTRICTIONS_KEY,
     ArticlePage,
     Author,
-    PromoSpot,
     Publication,
-    SectionPage,
 )
 
 
@@ -43,8 +37,6 @@ def _purge(page: Page) -> None:
     """
     page = page.specific
     fragments.bump_after_commit("content")
-    if isinstance(page, SectionPage):
-        forget_nav_sections()
     current = urls_showing_article(page) if isinstance(page, ArticlePage) else urls_showing_page(page)
     previous = cache.get(_last_shown_key(page), [])
     cache.set(_last_shown_key(page), current, timeout=None)
@@ -85,8 +77,6 @@ def on_slug_change(sender: Any, instance_before: Page, **kwargs: Any) -> None:
 @receiver(post_page_move)
 def on_move(sender: Any, instance: Page, url_path_before: str, **kwargs: Any) -> None:
     fragments.bump_after_commit("content")
-    if isinstance(instance.specific, SectionPage):
-        forget_nav_sections()
     before = copy(instance)
     before.url_path = url_path_before
     purge_pages_after_commit([url for url in (before.url, instance.url) if url])
@@ -109,19 +99,8 @@ def on_shown_detail_change(sender: Any, created: bool = False, **kwargs: Any) ->
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_privacy_change(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
-    if kwargs["signal"] is post_save:
-        transaction.on_commit(lambda: cache.set(VIEW_RESTRICTIONS_KEY, True, timeout=60))
-    else:
-        transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY))
     fragments.bump_after_commit("content")  # lists and regions must stop linking to it
     # The page and everything below it were public until now: no cached copy may answer.
     purge_pages_after_commit(
         [page.url for page in Page.objects.descendant_of(instance.page, inclusive=True) if page.url]
     )
-
-
-@receiver(post_save, sender=PromoSpot)
-@receiver(post_delete, sender=PromoSpot)
-def on_promo_change(sender: Any, **kwargs: Any) -> None:
-    # Also after a bulk delete from a queryset, which never calls the model's delete().
-    transaction.on_commit(lambda: cache.delete(PROMOS_CACHE_KEY))

@@ -1,10 +1,11 @@
 """The sitemaps: an index at /sitemap.xml naming files of at most ``SITEMAP_URLS_PER_FILE``
 addresses (sitemaps.org: 50 000) for every live, public page in the tree (but noindex articles),
-every author and tag page with a live, public article, and every indexable speaker page, on the
-canonical host."""
+every author and tag page with a live, public article, and what other apps register with
+``provides_sitemap`` (quotes: every indexable speaker page), on the canonical host."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -14,11 +15,22 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
-from news.listing import articles as published_articles
 from news.models import ArticleAuthor, ArticlePage, Author
-from quotes.models import Speaker
 
 SITEMAPS_ORG_MAX_URLS = 50_000
+SITEMAPS: dict[str, type[Sitemap]] = {}  # file name -> sitemap, in the index's order
+
+
+def provides_sitemap(name: str) -> Callable[[type[Sitemap]], type[Sitemap]]:
+    """Register the decorated sitemap as ``/sitemap-<name>.xml``, listed by the index; other
+    apps (quotes: ``speakers``) register theirs from a module their ``AppConfig.ready()`` imports."""
+
+    def register(sitemap: type[Sitemap]) -> type[Sitemap]:
+        if SITEMAPS.setdefault(name, sitemap) is not sitemap:
+            raise ValueError(f"The sitemap {name!r} already has a provider.")
+        return sitemap
+
+    return register
 
 
 class CanonicalHostSitemap(Sitemap):
@@ -35,6 +47,7 @@ class CanonicalHostSitemap(Sitemap):
         return urlsplit(settings.SITE_URL).netloc
 
 
+@provides_sitemap("pages")
 class PageSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
         # Only the canonical site's tree: a page outside it (such as Wagtail's initial
@@ -53,18 +66,24 @@ class PageSitemap(CanonicalHostSitemap):
         return page.modified if isinstance(page, ArticlePage) else page.last_published_at
 
 
+@provides_sitemap("authors")
 class AuthorSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        bylines = ArticleAuthor.objects.filter(article__in=published_articles().order_by().values("pk"))
+        bylines = ArticleAuthor.objects.filter(
+            article__in=ArticlePage.objects.published().order_by().values("pk")
+        )
         return Author.objects.filter(pk__in=bylines.values("author")).order_by("slug")
 
     def location(self, author: Author) -> str:
         return author.get_absolute_url()
 
 
+@provides_sitemap("tags")
 class TagSitemap(CanonicalHostSitemap):
     def items(self):  # type: ignore[no-untyped-def]
-        published = Q(news_articletag_items__content_object__in=published_articles().order_by().values("pk"))
+        published = Q(
+            news_articletag_items__content_object__in=ArticlePage.objects.published().order_by().values("pk")
+        )
         return (
             Tag.objects.annotate(
                 latest=Max("news_articletag_items__content_object__published_at", filter=published)
@@ -78,23 +97,6 @@ class TagSitemap(CanonicalHostSitemap):
 
     def lastmod(self, tag: Tag):  # type: ignore[no-untyped-def]
         return tag.latest
-
-
-class SpeakerSitemap(CanonicalHostSitemap):
-    """Speaker pages that are public, indexable and quote someone in a live article."""
-
-    def items(self):  # type: ignore[no-untyped-def]
-        return (
-            Speaker.objects.filter(hidden=False, noindex=False, quotations__article__live=True)
-            .distinct()
-            .order_by("slug")
-        )
-
-    def location(self, speaker: Speaker) -> str:
-        return speaker.get_absolute_url()
-
-
-SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap, "speakers": SpeakerSitemap}
 
 
 def sitemap_files() -> list[str]:

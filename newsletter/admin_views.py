@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from mail import relay
 from mail.models import Sendable, SendStatus
+from mail.tasks import relay_after_commit
 from newsletter import digest, mail, services
 from newsletter.forms import ImportForm, TestSendForm
 from newsletter.models import Delivery, Issue, Newsletter, OutboxMessage, Subscriber
@@ -127,7 +128,7 @@ def resend_in_doubt(request: HttpRequest) -> HttpResponse:
     chosen = set(request.POST.getlist("row"))
     rows = [row for row in relay.in_doubt() if _key(row) in chosen]
     count = relay.resend(rows)
-    relay.relay_after_commit()
+    relay_after_commit()
     messages.success(request, f"{count} message(s) queued to be sent again.")
     return redirect("newsletter_admin:desk")
 

@@ -8,7 +8,7 @@ class NewsletterConfig(AppConfig):
 
     def ready(self) -> None:
         from mail import relay
-        from newsletter import providers, sources, tasks  # noqa: F401  (region, erasure and periodic jobs)
+        from newsletter import erasure, regions, sources, tasks  # noqa: F401  (registered on import)
 
         for source in sources.SOURCES:
             relay.register(source)

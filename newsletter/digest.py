@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from core import orderings
-from mail.relay import relay_after_commit
-from news.api import newsletter_articles, teaser
-from news.models import ArticlePage, absolute_url
+from core.sites import absolute_url
+from mail.tasks import relay_after_commit
+from news.api import published_articles, teaser
+from news.models import ArticlePage
 from newsletter import mail
 from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
 
@@ -30,12 +31,12 @@ def covers_since(newsletter: Newsletter, now: datetime | None = None) -> datetim
 
 
 def articles_for(newsletter: Newsletter, since: datetime) -> list[ArticlePage]:
-    candidates = newsletter_articles().filter(published_at__gt=since)
+    candidates = published_articles().for_newsletters().filter(published_at__gt=since)
     if newsletter.section_id:
         candidates = candidates.descendant_of(newsletter.section)
     newest = orderings.order("most_read", list(candidates[: MAX_ARTICLES * 4]))
     pinned_ids = list(newsletter.pins.values_list("article_id", flat=True))
-    pinned = list(newsletter_articles().filter(pk__in=pinned_ids))
+    pinned = list(published_articles().for_newsletters().filter(pk__in=pinned_ids))
     pinned.sort(key=lambda article: pinned_ids.index(article.pk))
     chosen = pinned + [article for article in newest if article.pk not in pinned_ids]
     return chosen[:MAX_ARTICLES]
@@ -107,11 +108,28 @@ def due_edition(newsletter: Newsletter, now: datetime) -> date | None:
     return local.date()
 
 
+def create_due_issues(now: datetime) -> list[int]:
+    """Create the edition of each active newsletter that is due now and not yet created; the
+    ids of the issues created (a newsletter with nothing new gets none)."""
+    created = []
+    for newsletter in Newsletter.objects.filter(is_active=True):
+        edition = due_edition(newsletter, now)
+        if edition is None or Issue.objects.filter(newsletter=newsletter, edition=edition).exists():
+            continue
+        try:
+            issue = create_issue(newsletter, edition=edition)
+        except IntegrityError:  # another worker created this edition a moment ago
+            continue
+        if issue:
+            created.append(issue.pk)
+    return created
+
+
 @transaction.atomic
 def send_test(newsletter: Newsletter, address: str) -> None:
     """The would-be next issue to one address, marked as a test; its links lead to /newsletter/."""
     rendered, _ = preview(newsletter)
-    landing = mail.tokens.absolute("/newsletter/")
+    landing = absolute_url("/newsletter/")
     text, html = (
         body.replace(mail.UNSUBSCRIBE_SLOT, landing).replace(mail.PREFERENCES_SLOT, landing)
         for body in (rendered.text, rendered.html)

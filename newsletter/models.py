@@ -11,9 +11,11 @@ from __future__ import annotations
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from core.erasure import normalise
+from core.shared import SharedValue
 from mail.models import Sendable
 
 
@@ -59,6 +61,15 @@ class Newsletter(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# (slug, name, section id) of the newsletters offered; shared because every page shows them.
+offered_newsletters: SharedValue[list[tuple[str, str, int | None]]] = SharedValue(
+    "newsletter:offered",
+    lambda: list(Newsletter.objects.filter(is_active=True).values_list("slug", "name", "section_id")),
+    seconds=3600,
+    retired_by=[(post_save, Newsletter), (post_delete, Newsletter)],
+)
 
 
 class DigestPin(models.Model):

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.erasure import normalise
-from mail.relay import relay_after_commit
+from mail.tasks import relay_after_commit
 from newsletter import mail, tokens
 from newsletter.models import Newsletter, OutboxMessage, Subscriber, Subscription
 
@@ -240,9 +240,3 @@ def import_csv(
             for newsletter in newsletters:
                 request_subscription(address, newsletter)
     return report
-
-
-def erase(address: str) -> int:
-    removed, _ = Subscriber.objects.with_email(address).delete()
-    stray, _ = OutboxMessage.objects.filter(to_email=normalise(address)).delete()
-    return removed + stray

@@ -1,36 +1,25 @@
-"""Background work: scheduled digests, purging unconfirmed sign-ups (``mail.tasks`` relays)."""
+"""Background work: scheduled digests (their logic in ``digest``), purging unconfirmed sign-ups.
+
+The newsletter's mail goes out through ``mail.tasks`` (the relay and ``relay_after_commit``)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError
 from django.utils import timezone
 from django_tasks import task
 
 from core.scheduler import every
 from newsletter import digest
-from newsletter.models import Issue, Newsletter, Subscriber, Subscription
+from newsletter.models import Subscriber, Subscription
 
 
 @every(seconds=300)
 @task()
 def send_scheduled_digests() -> list[int]:
     """Create today's issue of each newsletter whose hour (and weekday) has come."""
-    now = timezone.now()
-    created = []
-    for newsletter in Newsletter.objects.filter(is_active=True):
-        edition = digest.due_edition(newsletter, now)
-        if edition is None or Issue.objects.filter(newsletter=newsletter, edition=edition).exists():
-            continue
-        try:
-            issue = digest.create_issue(newsletter, edition=edition)
-        except IntegrityError:  # another worker created this edition a moment ago
-            continue
-        if issue:
-            created.append(issue.pk)
-    return created
+    return digest.create_due_issues(timezone.now())
 
 
 @every(seconds=3600)

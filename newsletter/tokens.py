@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
+from core.sites import absolute_url
+
 CONFIRM = signing.TimestampSigner(salt="newsletter.confirm")
 UNSUBSCRIBE = signing.Signer(salt="newsletter.unsubscribe")
 PREFERENCES = signing.Signer(salt="newsletter.preferences")
@@ -37,13 +39,9 @@ def _pair(value: str) -> Pair:
     return Pair(subscriber_id, newsletter_id)
 
 
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def confirm_url(subscriber_id: int, newsletter_id: int) -> str:
     token = CONFIRM.sign(f"{subscriber_id}.{newsletter_id}")
-    return absolute(reverse("newsletter:confirm", args=[token]))
+    return absolute_url(reverse("newsletter:confirm", args=[token]))
 
 
 def read_confirm(token: str) -> Pair:
@@ -57,7 +55,7 @@ def read_confirm(token: str) -> Pair:
 
 def unsubscribe_url(subscriber_id: int, newsletter_id: int) -> str:
     token = UNSUBSCRIBE.sign(f"{subscriber_id}.{newsletter_id}")
-    return absolute(reverse("newsletter:unsubscribe", args=[token]))
+    return absolute_url(reverse("newsletter:unsubscribe", args=[token]))
 
 
 def read_unsubscribe(token: str) -> Pair:
@@ -68,7 +66,7 @@ def read_unsubscribe(token: str) -> Pair:
 
 
 def preferences_url(subscriber_id: int) -> str:
-    return absolute(reverse("newsletter:preferences", args=[PREFERENCES.sign(str(subscriber_id))]))
+    return absolute_url(reverse("newsletter:preferences", args=[PREFERENCES.sign(str(subscriber_id))]))
 
 
 def read_preferences(token: str) -> int:

@@ -15,6 +15,8 @@ card template: ``popular`` (this app) owns reading signals; ``related`` owns con
 - ``POST /popular/view/`` (``popular.views``) and the admin view "What readers read"
   (``popular.wagtail_hooks``).
 
-No personal data is stored, so nothing is registered with ``core.erasure``. Offers nothing to
-other apps beyond the region. Decision record: docs/decisions/0013-popular-and-more-like-this.md.
+No personal data is stored, so nothing is registered with ``core.erasure``. Offers other apps
+the region and the ``most_read`` ordering (``popular.ranking.by_readership`` through
+:mod:`core.orderings`), which newsletter digests use.
+Decision record: docs/decisions/0013-popular-and-more-like-this.md.
 """

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from core import fragments
 from core.orderings import provides_ordering
-from news.api import recommendable_articles
+from news.api import published_articles
 from news.models import ArticlePage, SectionPage
 from popular.models import DailyViews, PopularEntry
 
@@ -59,7 +59,7 @@ def by_readership(articles: list[ArticlePage]) -> list[ArticlePage]:
 def recompute(today: date | None = None) -> int:
     """Replace every stored list; return how many entries were stored."""
     totals = scores(today)
-    live = recommendable_articles().filter(pk__in=list(totals)).values_list("pk", "path")
+    live = published_articles().recommendable().filter(pk__in=list(totals)).values_list("pk", "path")
     section_of = {pk: path[: -ArticlePage.steplen] for pk, path in live}
     ranked = sorted(section_of, key=lambda pk: (-totals[pk], -pk))
     section_ids = dict(
@@ -76,7 +76,7 @@ def recompute(today: date | None = None) -> int:
         for rank, pk in enumerate(pks, start=1)
     ]
     if len(ranked) < MINIMUM:
-        newest = recommendable_articles().values_list("pk", flat=True)[:STORED]
+        newest = published_articles().recommendable().values_list("pk", flat=True)[:STORED]
         entries = [
             PopularEntry(article_id=pk, rank=rank, score=0.0, most_read=False)
             for rank, pk in enumerate(newest, start=1)

@@ -7,4 +7,4 @@ class QuotesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from quotes import erasure, regions, signals  # noqa: F401
+        from quotes import erasure, panels, regions, signals, sitemaps  # noqa: F401  (registered on import)

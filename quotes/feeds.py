@@ -10,8 +10,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.feedgenerator import SyndicationFeed
 from django.utils.text import Truncator
 
+from core.sites import absolute_url
 from news.feeds import FEED_SIZE, FEED_TYPES
-from news.models import Publication, absolute_url
+from news.models import Publication
 from quotes.models import Quotation, Speaker
 from quotes.views import public_speaker, quotations_of
 

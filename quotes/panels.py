@@ -6,6 +6,8 @@ from typing import Any
 
 from wagtail.admin.panels import Panel
 
+from news.panels import provide_editor_panel
+
 
 class QuotationsPanel(Panel):
     """Read from the draft on each load of the editor, so saving a draft refreshes it."""
@@ -23,3 +25,6 @@ class QuotationsPanel(Panel):
             )
             context["article_id"] = self.instance.pk
             return context
+
+
+provide_editor_panel("article_draft", QuotationsPanel(heading="Who said what in this draft"))

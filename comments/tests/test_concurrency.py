@@ -19,7 +19,7 @@ from bench.comments_concurrency import (
     server_env,
     stored_figures,
 )
-from comments.concurrency import post_all_at_once
+from bench.concurrent_posting import post_all_at_once
 
 READERS = 60
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import signing
+from django.test import TestCase
 from django.utils import timezone
 
 from comments import forms, posting
@@ -22,7 +23,8 @@ def site_settings(**changes: object) -> CommentSettings:
     settings = CommentSettings.for_site(Site.objects.get(is_default_site=True))
     for name, value in changes.items():
         setattr(settings, name, value)
-    settings.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the admin's save commits
+        settings.save()
     return settings
 
 

@@ -12,8 +12,9 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
+from core.sites import absolute_url
 from news import listing
-from news.models import ArticlePage, Publication, SectionPage, absolute_url
+from news.models import ArticlePage, Publication, SectionPage
 
 register = template.Library()
 
@@ -36,7 +37,7 @@ def absolute(path_or_url: str) -> str:
 
 @register.simple_tag
 def nav_sections() -> list[tuple[str, str]]:
-    return listing.nav_sections()
+    return listing.nav_sections.get()
 
 
 def _query(**params: str) -> str:

@@ -179,11 +179,14 @@ def test_unknown_feeds_are_friendly_404s(client, article, home, url):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_feeds_use_the_publication_name_and_language(client, article, kind):
+def test_feeds_use_the_publication_name_and_language(
+    client, article, kind, django_capture_on_commit_callbacks
+):
     publication = Publication.load()
     publication.name = "The Harbour Courier"
     publication.language = "cy"
-    publication.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the admin's save commits
+        publication.save()
     parsed = get_feed(client, f"/feeds/{kind}/")
     assert parsed.feed.title == "The Harbour Courier"
     assert parsed.feed.language == "cy"

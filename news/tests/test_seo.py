@@ -209,11 +209,12 @@ def test_news_sitemap_lists_only_articles_from_the_last_two_days(client, make_ar
         assert news.findtext("news:title", namespaces=NS) == article.title
 
 
-def test_news_sitemap_uses_the_publication_setting(client, article):
+def test_news_sitemap_uses_the_publication_setting(client, article, django_capture_on_commit_callbacks):
     publication = Publication.load()
     publication.name = "Smith & Daughters Gazette"
     publication.language = "cy"
-    publication.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the admin's save commits
+        publication.save()
     news = xml(client, "/news-sitemap.xml").find("s:url/news:news/news:publication", NS)
     assert news.findtext("news:name", namespaces=NS) == "Smith & Daughters Gazette"
     assert news.findtext("news:language", namespaces=NS) == "cy"
@@ -330,11 +331,14 @@ def test_structured_data_lists_every_author(client, article, author):
     ]
 
 
-def test_structured_data_uses_the_publication_logo_and_name(client, article):
+def test_structured_data_uses_the_publication_logo_and_name(
+    client, article, django_capture_on_commit_callbacks
+):
     publication = Publication.load()
     publication.name = "The Harbour Courier"
     publication.logo = make_image("Masthead", size=(800, 120))
-    publication.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the admin's save commits
+        publication.save()
     publisher = structured_data(html(client, article.url))["publisher"]
     assert publisher["name"] == "The Harbour Courier"
     assert publisher["logo"]["url"].startswith(SITE + "/media/"), publisher

@@ -7,7 +7,7 @@ import json
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from news.models import absolute_url
+from core.sites import absolute_url
 from quotes.models import Speaker
 
 register = template.Library()

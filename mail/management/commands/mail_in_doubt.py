@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from mail import relay
+from mail.tasks import relay_after_commit
 
 
 class Command(BaseCommand):
@@ -35,5 +36,5 @@ class Command(BaseCommand):
         self.stdout.write(f"{len(rows)} message(s) in doubt.")
         if resend and rows:
             count = relay.resend(rows)
-            relay.relay_after_commit()
+            relay_after_commit()
             self.stdout.write(f"{count} message(s) queued to be sent again.")

@@ -1,4 +1,4 @@
-"""What the newsletter plugs into: the subscribe region and erasure."""
+"""The ``subscribe`` region of the article page."""
 
 from __future__ import annotations
 
@@ -6,20 +6,16 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from core.erasure import eraser
 from core.regions import provides
-from newsletter import services
-from newsletter.templatetags.newsletter_tags import offered
+from newsletter.models import offered_newsletters
 
 
 @provides("subscribe")
 def subscribe_region(request: HttpRequest, page: Page) -> str:
     """The sign-up form, with the article's section digest chosen when there is one."""
     section = getattr(page, "section", None)
-    selected = next((slug for slug, _, section_id in offered() if section and section_id == section.pk), "")
+    selected = next(
+        (slug for slug, _, section_id in offered_newsletters.get() if section and section_id == section.pk),
+        "",
+    )
     return render_to_string("newsletter/region.html", {"selected": selected}, request=request)
-
-
-@eraser("newsletter")
-def erase(address: str) -> int:
-    return services.erase(address)
