@@ -5,11 +5,12 @@ canonical host."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, Q
+from django.db.models import Max, Q, QuerySet
 from django.urls import reverse
 from taggit.models import Tag
 from wagtail.models import Page, Site
@@ -24,19 +25,19 @@ SITEMAPS_ORG_MAX_URLS = 50_000
 class CanonicalHostSitemap(Sitemap):
     """Absolute URLs come from SITE_URL, not from whichever host the request used."""
 
-    @property
-    def limit(self) -> int:  # type: ignore[override]
-        return max(1, min(settings.SITEMAP_URLS_PER_FILE, SITEMAPS_ORG_MAX_URLS))
+    def __init__(self) -> None:
+        # The sitemap view makes an instance per request, so a changed setting applies at once.
+        self.limit = max(1, min(settings.SITEMAP_URLS_PER_FILE, SITEMAPS_ORG_MAX_URLS))
 
     def get_protocol(self, protocol: str | None = None) -> str:
         return urlsplit(settings.SITE_URL).scheme
 
-    def get_domain(self, site=None) -> str:  # type: ignore[no-untyped-def]
+    def get_domain(self, site: Site | None = None) -> str:
         return urlsplit(settings.SITE_URL).netloc
 
 
 class PageSitemap(CanonicalHostSitemap):
-    def items(self):  # type: ignore[no-untyped-def]
+    def items(self) -> QuerySet[Page]:
         # Only the canonical site's tree: a page outside it (such as Wagtail's initial
         # welcome page) has no URL on SITE_URL.
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -49,12 +50,12 @@ class PageSitemap(CanonicalHostSitemap):
     def location(self, page: Page) -> str:
         return urlsplit(page.url).path
 
-    def lastmod(self, page: Page):  # type: ignore[no-untyped-def]
+    def lastmod(self, page: Page) -> datetime | None:
         return page.modified if isinstance(page, ArticlePage) else page.last_published_at
 
 
 class AuthorSitemap(CanonicalHostSitemap):
-    def items(self):  # type: ignore[no-untyped-def]
+    def items(self) -> QuerySet[Author]:
         bylines = ArticleAuthor.objects.filter(article__in=published_articles().order_by().values("pk"))
         return Author.objects.filter(pk__in=bylines.values("author")).order_by("slug")
 
@@ -63,7 +64,7 @@ class AuthorSitemap(CanonicalHostSitemap):
 
 
 class TagSitemap(CanonicalHostSitemap):
-    def items(self):  # type: ignore[no-untyped-def]
+    def items(self) -> QuerySet[Tag]:
         published = Q(news_articletag_items__content_object__in=published_articles().order_by().values("pk"))
         return (
             Tag.objects.annotate(
@@ -76,14 +77,14 @@ class TagSitemap(CanonicalHostSitemap):
     def location(self, tag: Tag) -> str:
         return f"/tags/{tag.slug}/"
 
-    def lastmod(self, tag: Tag):  # type: ignore[no-untyped-def]
-        return tag.latest
+    def lastmod(self, tag: Tag) -> datetime:
+        return tag.latest  # annotated by items()
 
 
 class SpeakerSitemap(CanonicalHostSitemap):
     """Speaker pages that are public, indexable and quote someone in a live article."""
 
-    def items(self):  # type: ignore[no-untyped-def]
+    def items(self) -> QuerySet[Speaker]:
         return (
             Speaker.objects.filter(hidden=False, noindex=False, quotations__article__live=True)
             .distinct()

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1371,7 +1371,7 @@ class Article:
         window = [m for m in self.mentions[-(count * 4) :] if m.position < self.now]
         return sorted(window, key=lambda m: m.position, reverse=True)[:count]
 
-    def _latest(self, accept) -> Speaker | None:  # type: ignore[no-untyped-def]
+    def _latest(self, accept: Callable[[Mention], object]) -> Speaker | None:
         for mention in self._earlier(40):
             if accept(mention):
                 return Speaker(mention.name, mention.kind, gender=mention.gender)

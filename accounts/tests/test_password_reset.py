@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.test import Client
 
 from accounts import views
@@ -17,7 +18,7 @@ def editor() -> User:
     return User.objects.create_user("editor", "editor@example.org", "a password")
 
 
-def ask(email: str, address: str = "203.0.113.7"):  # type: ignore[no-untyped-def]
+def ask(email: str, address: str = "203.0.113.7") -> HttpResponse:
     return Client(REMOTE_ADDR=address).post(URL, {"email": email})
 
 

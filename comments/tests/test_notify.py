@@ -13,13 +13,14 @@ from comments import notify
 from comments.models import Comment, Status
 from comments.notify import notify_moderators
 from comments.tests.test_posting import site_settings
+from news.models import HomePage
 from news.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def moderators(home) -> None:  # type: ignore[no-untyped-def]
+def moderators(home: HomePage) -> None:
     group = Group.objects.get(name=MODERATORS)
     User.objects.create_user("mo", email="mo@example.org").groups.add(group)
     User.objects.create_user("left", email="left@example.org", is_active=False).groups.add(group)

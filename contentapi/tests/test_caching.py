@@ -19,7 +19,7 @@ def api_purges():
     """Each invalidation of API paths, as the worker would run it."""
     seen: list[list[str]] = []
 
-    def record(sender, paths, **kwargs):  # type: ignore[no-untyped-def]
+    def record(sender: object, paths: list[str], **kwargs: object) -> None:
         if any(path.startswith("/api/") for path in paths):
             seen.append(paths)
 

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 import psycopg
 import pytest
 from django.db import IntegrityError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse
 from django.test import RequestFactory
 
 from comments.models import Comment, Report
@@ -83,7 +84,7 @@ def test_only_a_passing_database_state_counts_as_busy(error: BaseException, busy
     assert busy.is_busy_database_error(error) is busy_now
 
 
-def _assert_busy(response) -> str:  # type: ignore[no-untyped-def]
+def _assert_busy(response: HttpResponse) -> str:
     assert response.status_code == 503
     assert response["Retry-After"] == str(busy.RETRY_AFTER_SECONDS)
     body = unescape(response.content.decode())
@@ -145,7 +146,7 @@ class _ResendForm(HTMLParser):
             self.fields.append((found["name"] or "", found["value"] or ""))
 
 
-def _resend_form(response) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def _resend_form(response: HttpResponse) -> tuple[str, list[tuple[str, str]]]:
     _assert_busy(response)
     parser = _ResendForm()
     parser.feed(response.content.decode())

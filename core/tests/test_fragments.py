@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from django.db import connection
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from conftest import publish, uncached_get
@@ -15,11 +17,11 @@ from popular.models import DailyViews
 pytestmark = pytest.mark.django_db
 
 
-def uncached(client, url: str) -> str:  # type: ignore[no-untyped-def]
+def uncached(client: Client, url: str) -> str:
     return uncached_get(client, url).content.decode()
 
 
-def counting_render(renders: list[int]):  # type: ignore[no-untyped-def]
+def counting_render(renders: list[int]) -> Callable[[], str]:
     def render() -> str:
         renders.append(1)
         return "<p>A fragment</p>"

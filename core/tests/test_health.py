@@ -1,5 +1,6 @@
 import time
 from datetime import timedelta
+from typing import NoReturn
 
 import pytest
 from django.db import DatabaseError
@@ -16,7 +17,7 @@ def test_health_reports_database_and_cache(client):
 
 
 def test_health_is_503_without_the_database(client, monkeypatch):
-    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(*args: object, **kwargs: object) -> NoReturn:
         raise DatabaseError("connection refused")
 
     monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", broken)

@@ -9,14 +9,16 @@ import subprocess
 import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import brotli
 import pytest
 from django.conf import settings
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
 from wagtail.contrib.redirects.models import Redirect
@@ -33,7 +35,7 @@ def invalidated():
     in contentapi/tests/test_caching.py)."""
     seen: list[list[str]] = []
 
-    def record(sender, paths, **kwargs):  # type: ignore[no-untyped-def]
+    def record(sender: object, paths: list[str], **kwargs: object) -> None:
         if not all(path.startswith("/api/") for path in paths):
             seen.append(paths)
 
@@ -89,7 +91,7 @@ def test_a_page_rendered_before_an_invalidation_is_never_served_after_it():
     """The render started with old data; invalidation lands mid-render; the old page must not stick."""
     request = RequestFactory().get("/politics/")
 
-    def slow_render(request):  # type: ignore[no-untyped-def]
+    def slow_render(request: HttpRequest) -> HttpResponse:
         pagecache.invalidate(["/politics/"])  # an editor publishes while this render runs
         return HttpResponse("old content")
 
@@ -206,7 +208,7 @@ def test_pages_tell_shared_caches_how_long_and_signed_in_pages_stay_private(
 
 
 def test_a_response_that_sets_a_cookie_is_not_stored():
-    def with_cookie(request):  # type: ignore[no-untyped-def]
+    def with_cookie(request: HttpRequest) -> HttpResponse:
         response = HttpResponse("personal")
         response.set_cookie("remember", "1")
         return response
@@ -221,7 +223,7 @@ def application():
     """The fast path around Django's test-safe WSGI handler (which leaves the test's connection open)."""
     handler = ClientHandler()
 
-    def django_application(environ, start_response):  # type: ignore[no-untyped-def]
+    def django_application(environ: dict[str, Any], start_response: Callable[..., object]) -> list[bytes]:
         django_application.calls += 1
         response = handler(environ)
         start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
@@ -233,12 +235,14 @@ def application():
     return fast
 
 
-def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
+def wsgi_call(
+    application: Callable[..., Iterable[bytes]], path: str, **headers: str
+) -> tuple[str, dict[str, str], bytes]:
     environ = RequestFactory().get(path, headers=headers).environ
     environ.setdefault("HTTP_HOST", "testserver")
     seen: dict = {}
 
-    def start_response(status, response_headers):  # type: ignore[no-untyped-def]
+    def start_response(status: str, response_headers: list[tuple[str, str]]) -> None:
         seen.update(status=status, headers=dict(response_headers))
 
     body = b"".join(application(environ, start_response))
@@ -328,7 +332,7 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
     assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
     assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
 
-    def editions(request):  # type: ignore[no-untyped-def]
+    def editions(request: HttpRequest) -> HttpResponse:
         return HttpResponse(f"The {request.GET.get('edition', 'national')} edition")
 
     declared("edition")
@@ -352,7 +356,7 @@ def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(
 def test_a_value_the_page_ignores_is_not_stored(declared):
     declared("issue")
 
-    def issues(request):  # type: ignore[no-untyped-def]
+    def issues(request: HttpRequest) -> HttpResponse:
         number = request.GET.get("issue")
         if number not in ("1", "2"):
             pagecache.ignore_key_param(request, "issue")  # no such issue: the page shows the latest
@@ -368,7 +372,7 @@ def test_a_value_the_page_ignores_is_not_stored(declared):
 def test_a_render_that_walks_every_parameter_reads_them_all(declared):
     declared("page")
 
-    def links(request):  # type: ignore[no-untyped-def]
+    def links(request: HttpRequest) -> HttpResponse:
         return HttpResponse(request.GET.urlencode())
 
     middleware = pagecache.PageCacheMiddleware(links)
@@ -379,7 +383,7 @@ def test_a_render_that_walks_every_parameter_reads_them_all(declared):
 def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
     seen: list[dict] = []
 
-    def echo(request):  # type: ignore[no-untyped-def]
+    def echo(request: HttpRequest) -> HttpResponse:
         seen.append(dict(request.GET.lists()))
         return HttpResponse(request.get_full_path())
 
@@ -394,7 +398,7 @@ def test_permanent_redirects_are_stored_served_and_invalidated(declared, applica
     declared("p")
     renders: list[int] = []
 
-    def legacy_addresses(request):  # type: ignore[no-untyped-def]
+    def legacy_addresses(request: HttpRequest) -> HttpResponse:
         renders.append(1)
         if request.GET.get("p") == "123":
             return HttpResponsePermanentRedirect("/politics/harbour-plan/")

@@ -7,6 +7,7 @@ import os
 import secrets
 import subprocess
 import sys
+from pathlib import Path
 
 from django.conf import settings
 
@@ -21,7 +22,7 @@ SHOW = (
 )
 
 
-def load(tmp_path, **env: str) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
+def load(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
     base.update(DJANGO_SETTINGS_MODULE="broadsheet.settings", BROADSHEET_VAR_DIR=str(tmp_path), **env)
     return subprocess.run(
@@ -104,7 +105,7 @@ SITE_URL_OF = (
 )
 
 
-def site_url(tmp_path, **env: str) -> str:  # type: ignore[no-untyped-def]
+def site_url(tmp_path: Path, **env: str) -> str:
     base = {
         k: v
         for k, v in os.environ.items()

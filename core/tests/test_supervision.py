@@ -114,7 +114,7 @@ class _Stopped:
         return 1
 
 
-def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(settings) -> None:
+def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(settings, monkeypatch) -> None:
     settings.RUNSITE_RESTART_LIMIT = 2
     settings.RUNSITE_RESTART_WINDOW_SECONDS = 60
     lines: list[str] = []
@@ -122,8 +122,13 @@ def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(s
     web.process = type("Running", (), {"poll": lambda self: None})()
     supervisor = Supervisor([web, worker], {}, lines.append)
     started: list[float] = []
-    worker.start = lambda env: (started.append(time.monotonic()), setattr(worker, "process", _Stopped()))  # type: ignore[method-assign]
-    worker.process = _Stopped()  # type: ignore[assignment]
+
+    def crash_at_once(env: dict[str, str]) -> None:
+        started.append(time.monotonic())
+        monkeypatch.setattr(worker, "process", _Stopped())
+
+    monkeypatch.setattr(worker, "process", _Stopped())  # a crash loop: the worker exits at once
+    monkeypatch.setattr(worker, "start", crash_at_once)
     deadline = time.monotonic() + 4
     while time.monotonic() < deadline:
         assert supervisor.check()

@@ -17,18 +17,13 @@ from comments.models import Comment
 from core.erasure import erase_email
 from mail import relay, tasks
 from mail.models import OutgoingMail, SendStatus
+from mail.tests.smtp import SMTPServer
+from news.models import HomePage
 from news.roles import MODERATORS
 from newsletter import services
 from newsletter.models import Newsletter, OutboxMessage
 
 pytestmark = pytest.mark.django_db
-
-
-class Refusing:
-    """An SMTP server that answers every recipient with a temporary refusal."""
-
-    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        return "451 try again later"
 
 
 def make_due() -> None:
@@ -37,12 +32,12 @@ def make_due() -> None:
     OutboxMessage.objects.filter(status=SendStatus.PENDING).update(next_attempt_at=timezone.now())
 
 
-def recipients(smtp) -> list[str]:  # type: ignore[no-untyped-def]
+def recipients(smtp: SMTPServer) -> list[str]:
     return sorted(message["To"] for message in smtp.inbox.messages)
 
 
 @pytest.fixture
-def moderator(home) -> User:  # type: ignore[no-untyped-def]
+def moderator(home: HomePage) -> User:
     user = User.objects.create_user("mo", email="mo@example.org", password="an-old-password-1")
     user.groups.add(Group.objects.get(name=MODERATORS))
     return user
@@ -71,7 +66,7 @@ def test_smtp_away_then_refusing_then_back_delivers_every_mail_exactly_once(
     assert smtp.inbox.messages == []
     assert relay.backlog().waiting == 4 and relay.backlog().most_overdue_seconds == 0  # backing off
 
-    smtp.inbox.handle_RCPT = Refusing().handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "451 try again later"
     smtp.start()
     OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=10))
     assert relay.backlog().most_overdue_seconds >= 600  # what a monitor sees while no relay runs
@@ -81,7 +76,7 @@ def test_smtp_away_then_refusing_then_back_delivers_every_mail_exactly_once(
     assert smtp.inbox.messages == []
 
     smtp.stop()
-    del smtp.inbox.handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = None
     smtp.start()
     assert relay.relay().sent == 0  # backing off: nothing is due yet
     make_due()

@@ -7,13 +7,15 @@ from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from news.models import ArticlePage
+from news.models import ArticlePage, Author
 from news.roles import REPORTERS
 
 pytestmark = pytest.mark.django_db
 
 
-def article_form(author, related=None, **overrides):  # type: ignore[no-untyped-def]
+def article_form(
+    author: Author, related: ArticlePage | None = None, **overrides: object
+) -> dict[str, object]:
     data = {
         "title": "Ferry fares frozen for winter",
         "slug": "ferry-fares-frozen",

@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.http import HttpResponse
 from django.utils.timezone import localtime
 from wagtail.models import PageViewRestriction
 
@@ -16,7 +17,7 @@ from news.models import PromoSpot, RelatedArticle, StandardPage
 pytestmark = pytest.mark.django_db
 
 
-def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def soup(response: HttpResponse) -> BeautifulSoup:
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")
 

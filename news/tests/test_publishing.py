@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
@@ -88,7 +88,7 @@ def test_moving_an_article_leaves_a_redirect(make_article, home, client, django_
     assert response["Location"].endswith("/business/council-approves-harbour-plan/")
 
 
-def _member(django_user_model, group_name: str):  # type: ignore[no-untyped-def]
+def _member(django_user_model: type[User], group_name: str) -> User:
     user = django_user_model.objects.create_user(group_name.lower(), password="not-a-real-pass-123")
     user.groups.add(Group.objects.get(name=group_name))
     return user

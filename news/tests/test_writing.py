@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
+from django.test import Client
 
 from conftest import make_image, publish, uncached_get
 from news import embed_providers
@@ -27,7 +28,7 @@ def paragraph(html: str) -> dict:
     return {"type": "paragraph", "value": html}
 
 
-def page_of(client, article) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def page_of(client: Client, article: ArticlePage) -> BeautifulSoup:
     """The article as rendered now, not a copy from the page cache."""
     return BeautifulSoup(uncached_get(client, article.url).content, "html.parser")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 
 from mail.models import SendStatus
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client):  # type: ignore[no-untyped-def]
+def editor(client: Client) -> User:
     user = User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
     client.force_login(user)
     return user

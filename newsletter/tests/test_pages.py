@@ -7,6 +7,8 @@ import hmac
 import json
 
 import pytest
+from django.http import HttpResponse
+from django.test import Client
 
 from newsletter.models import Newsletter, Subscriber
 
@@ -49,7 +51,7 @@ def test_newsletter_page_lists_every_active_newsletter(client, daily, weekly):
 SECRET = "shared-secret-for-tests"
 
 
-def signed_post(client, body: bytes, secret: str = SECRET):  # type: ignore[no-untyped-def]
+def signed_post(client: Client, body: bytes, secret: str = SECRET) -> HttpResponse:
     signature = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
     return client.post(
         "/newsletter/webhooks/bounces/", body, content_type="application/json", HTTP_X_SIGNATURE=signature

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 
@@ -12,15 +13,15 @@ from django.utils import timezone
 
 from mail import relay
 from mail.models import SendStatus
-from news.models import Publication
+from news.models import ArticlePage, Publication, SectionPage
 from newsletter import digest, services
-from newsletter.models import Delivery, DigestPin, Issue, OutboxMessage, Subscriber, Subscription
+from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
 from newsletter.tests.conftest import html_of, link, text_of
 
 pytestmark = pytest.mark.django_db
 
 
-def confirmed(address: str, *newsletters) -> Subscriber:  # type: ignore[no-untyped-def]
+def confirmed(address: str, *newsletters: Newsletter) -> Subscriber:
     subscriber = Subscriber.objects.create(email=address, status=Subscriber.Status.CONFIRMED)
     for newsletter in newsletters:
         Subscription.objects.create(subscriber=subscriber, newsletter=newsletter, confirmed_at=timezone.now())
@@ -64,24 +65,16 @@ def test_gives_up_after_the_configured_attempts(smtp, daily, settings):
     assert row.status == SendStatus.FAILED and "gave up after 2 attempts" in row.last_error
 
 
-class Refusing:
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        return f"{self.code} mailbox unavailable"
-
-
 def test_permanent_refusal_fails_and_temporary_one_retries(smtp, daily):
     smtp.stop()
-    smtp.inbox.handle_RCPT = Refusing(550).handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "550 mailbox unavailable"
     smtp.start()
     services.request_subscription("gone@example.org", daily)
     assert relay.relay().failed == 1
     assert OutboxMessage.objects.get().status == SendStatus.FAILED
 
     smtp.stop()
-    smtp.inbox.handle_RCPT = Refusing(451).handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "451 mailbox unavailable"
     smtp.start()
     services.request_subscription("busy@example.org", daily)
     assert relay.relay().retried == 1
@@ -98,7 +91,7 @@ def test_throttle_spaces_messages(smtp, daily, settings):
 
 
 @pytest.fixture
-def stories(make_article, section):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage], section: SectionPage) -> list[ArticlePage]:
     return [make_article(f"Story number {n}", hours_ago=n) for n in range(1, 4)]
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from django.http import HttpRequest
 from django.test import RequestFactory
 
+from news.models import ArticlePage
 from popular import counting
 from popular.counting import BUCKET_SECONDS, bucket_of, flush, fold_bucket, record_view
 from popular.models import DailyViews, FoldedBucket
@@ -15,11 +17,11 @@ DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko
 NOW = 1_800_000_000.0  # a fixed moment, so buckets and days are known
 
 
-def beacon(ip: str = "203.0.113.7", ua: str = DESKTOP, **headers: str):  # type: ignore[no-untyped-def]
+def beacon(ip: str = "203.0.113.7", ua: str = DESKTOP, **headers: str) -> HttpRequest:
     return RequestFactory().post("/popular/view/", REMOTE_ADDR=ip, HTTP_USER_AGENT=ua, **headers)
 
 
-def views(article) -> int:  # type: ignore[no-untyped-def]
+def views(article: ArticlePage) -> int:
     return sum(DailyViews.objects.filter(article=article).values_list("views", flat=True))
 
 
@@ -83,7 +85,7 @@ def test_robots_and_headless_browsers_are_not_counted(article, ua: str) -> None:
 
 
 @pytest.mark.parametrize("header", [{"HTTP_DNT": "1"}, {"HTTP_SEC_GPC": "1"}])
-def test_do_not_track_and_global_privacy_control_are_respected(article, header) -> None:  # type: ignore[no-untyped-def]
+def test_do_not_track_and_global_privacy_control_are_respected(article: ArticlePage, header: str) -> None:
     assert not record_view(beacon(**header), article.pk, now=NOW)
     assert record_view(beacon(HTTP_DNT="0"), article.pk, now=NOW)
 
@@ -112,7 +114,7 @@ def test_a_flush_that_fails_midway_leaves_nothing_and_the_retry_counts_exactly(
     real = DailyViews.objects.get_or_create
     calls = []
 
-    def crash_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def crash_on_second(*args: object, **kwargs: object) -> object:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("worker killed")

@@ -9,8 +9,9 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Page
 
-from news.models import SectionPage
+from news.models import ArticlePage, SectionPage
 from newsletter import digest
 from newsletter.models import Newsletter
 from popular import ranking
@@ -20,7 +21,7 @@ from popular.regions import popular
 pytestmark = pytest.mark.django_db
 
 
-def seen(article, days_ago: int, views: int) -> None:  # type: ignore[no-untyped-def]
+def seen(article: ArticlePage, days_ago: int, views: int) -> None:
     DailyViews.objects.create(
         article=article, day=timezone.localdate() - timedelta(days=days_ago), views=views
     )
@@ -30,7 +31,7 @@ def site_list() -> list[str]:
     return [e.article.title for e in PopularEntry.objects.filter(section=None).select_related("article")]
 
 
-def render(page) -> str:  # type: ignore[no-untyped-def]
+def render(page: Page) -> str:
     return popular(RequestFactory().get(page.url), page)
 
 

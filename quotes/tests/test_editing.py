@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
+from django.test import Client
 
 from core.erasure import erase_email
+from news.models import HomePage
 from quotes import editing, store
 from quotes.models import Quotation, Speaker
 
@@ -73,7 +76,7 @@ def test_editors_manage_speakers_in_the_admin(publish_quoted, client, home):
 
 
 @pytest.fixture
-def editor(client, home):  # type: ignore[no-untyped-def]
+def editor(client: Client, home: HomePage) -> User:
     user = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(user)
     return user

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.http import HttpResponse
 
 from conftest import uncached_get
 from core import fragments
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 SPEAKER_PAGE_BUDGET = 4
 
 
-def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def soup(response: HttpResponse) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 

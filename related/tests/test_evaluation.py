@@ -94,7 +94,9 @@ def test_metrics_follow_their_definitions() -> None:
     assert scores.ndcg == pytest.approx(((1 / 1.5849625007211563) / ideal + 1 + 0 + 1 + 0) / 5)
 
 
-def test_command_prints_semantic_engine_and_baseline_for_each_corpus(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_command_prints_semantic_engine_and_baseline_for_each_corpus(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(evaluation, "cache_dir", lambda: corpus.parent / "cache")
     out = StringIO()
     call_command("evaluate_related", str(corpus.parent), stdout=out)
@@ -119,14 +121,14 @@ def test_a_tuning_split_gets_held_out_rows() -> None:
     assert score_lists(rankings, groups, k=1, only={"allsides-train-1-0"}).recall == 1.0
 
 
-def test_command_reads_the_folder_from_the_environment(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_command_reads_the_folder_from_the_environment(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELATED_EVAL_DATA", str(corpus))
     out = StringIO()
     call_command("evaluate_related", stdout=out)
     assert "tiny.jsonl" in out.getvalue()
 
 
-def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RELATED_EVAL_DATA", raising=False)
     with pytest.raises(CommandError, match="set RELATED_EVAL_DATA"):
         call_command("evaluate_related")

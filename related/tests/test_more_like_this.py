@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from io import StringIO
 
 import pytest
@@ -10,7 +11,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from news.models import RelatedArticle
+from news.models import ArticlePage, RelatedArticle
 from related import index
 from related.models import SimilarArticle
 from related.regions import more_like_this, more_like_this_articles
@@ -26,14 +27,14 @@ FERRY = "The ferry operator cancels sailings across the estuary as storms batter
 
 
 @pytest.fixture(autouse=True)
-def fresh_process():  # type: ignore[no-untyped-def]
+def fresh_process() -> Iterator[None]:
     index._forget()  # this process holds no copy of the index from an earlier test
     yield
     index._forget()
 
 
 @pytest.fixture
-def stories(make_article):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage]) -> dict[str, ArticlePage]:
     return {
         "ferry": make_article("Storms cancel estuary ferries", body=body(FERRY), tags=("ferries",)),
         "ferry2": make_article(
@@ -48,7 +49,7 @@ def stories(make_article):  # type: ignore[no-untyped-def]
     }
 
 
-def titles(articles) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(articles: Iterable[ArticlePage]) -> list[str]:
     return [article.title for article in articles]
 
 

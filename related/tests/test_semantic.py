@@ -72,8 +72,8 @@ def test_semantic_engine_keeps_the_lexical_engines_exclusions_and_updates() -> N
 
 
 def test_without_the_model_package_the_lexical_engine_is_used_and_it_is_logged_once(
-    monkeypatch, caplog
-) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
     embedding.load_embedder.cache_clear()
     try:

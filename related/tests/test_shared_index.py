@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import numpy as np
 import pytest
 
+from news.models import ArticlePage
 from related import embedding, index
+from related.engine import Document
 from related.models import ArticleVector, IndexState, SimilarArticle
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +22,7 @@ def body(text: str) -> list[dict]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_process():  # type: ignore[no-untyped-def]
+def fresh_process() -> Iterator[None]:
     index._forget()
     yield
     index._forget()
@@ -25,7 +30,7 @@ def fresh_process():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def stories(make_article):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage]) -> list[ArticlePage]:
     return [
         make_article("Storms cancel estuary ferries", body=body(FERRY)),
         make_article("Ferry sailings cancelled again", body=body(FERRY + " again")),
@@ -79,7 +84,7 @@ def test_an_interrupted_rebuild_resumes_with_the_embeddings_it_stored(stories, m
     embedded: list[int] = []
     original = type(embedder).embed
 
-    def embed_then_stop(self, docs):  # type: ignore[no-untyped-def]
+    def embed_then_stop(self, docs: list[Document]) -> np.ndarray:
         if len(embedded) >= 4:
             raise KeyboardInterrupt
         embedded.extend(doc.id for doc in docs)

@@ -18,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -126,11 +126,11 @@ def check_nothing_lost(site: RunningSite, smtp: SMTPServer, tally: Tally) -> lis
     return problems
 
 
-def run_fault(site: RunningSite, smtp: SMTPServer, fault: str, inject: object) -> Tally:
+def run_fault(site: RunningSite, smtp: SMTPServer, fault: str, inject: Callable[[], object]) -> Tally:
     tally = Tally(fault)
     with Traffic(site.port, site.article_id, site.article_path, tally):
         time.sleep(WARM_UP)
-        inject()  # type: ignore[operator]
+        inject()
         time.sleep(AFTER)
     problems = check_nothing_lost(site, smtp, tally)
     print("\n" + tally.summary(lost=len(problems)))

@@ -19,7 +19,8 @@ from wagtail.models import Page
 from comments.models import MAX_DEPTH, Comment, Status
 from core.tasks import publish_scheduled_pages
 from news.models import ArticlePage, Author, SectionPage, StandardPage
-from wordpress import importer
+from wordpress import importer, wxr
+from wordpress.content import Converted, ImageLookup
 from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage
 from wordpress.tests.conftest import future_date, newsroom_items
 from wordpress.tests.exports import C, P
@@ -278,7 +279,7 @@ def test_an_interrupted_run_resumes_where_it_stopped(run_import, newsroom_export
     real = importer.Importer._article
     calls = []
 
-    def interrupted(self, item, where):  # type: ignore[no-untyped-def]
+    def interrupted(self, item: wxr.Item, where: str) -> ArticlePage:
         calls.append(item.wp_id)
         if len(calls) == 2:
             raise KeyboardInterrupt
@@ -298,7 +299,7 @@ def test_an_interrupted_run_resumes_where_it_stopped(run_import, newsroom_export
 def test_a_post_that_fails_is_reported_and_the_others_are_imported(run_import, newsroom_export):
     real = importer.convert
 
-    def broken(content, images, **options):  # type: ignore[no-untyped-def]
+    def broken(content: str, images: ImageLookup, **options: object) -> Converted:
         if "ferry timetable" in content:
             raise ValueError("unexpected markup")
         return real(content, images, **options)
