@@ -71,7 +71,8 @@ def _measure(client: Client, url: str, requests: int, *, miss: bool) -> tuple[fl
             started = time.perf_counter()
             response = client.get(url)
             times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200 and response["X-Page-Cache"] == ("miss" if miss else "hit"), url
+        assert response.status_code == 200, url
+        assert response["X-Page-Cache"] == ("miss" if miss else "hit"), url
         queries = len(captured)
     return statistics.median(times), queries
 

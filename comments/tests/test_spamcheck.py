@@ -60,7 +60,8 @@ def test_ham_is_published_after_the_check_and_spam_is_caught(
     assert response.json()["awaiting"] is True  # held while the check runs in the worker
     assert Comment.objects.get(pk=response.json()["id"]).status == Status.APPROVED
     sent = fake_akismet[0]
-    assert sent["api_key"] == ["test-key"] and sent["user_ip"] == ["198.51.100.4"]
+    assert sent["api_key"] == ["test-key"]
+    assert sent["user_ip"] == ["198.51.100.4"]
     assert sent["comment_author_email"] == ["rita@example.org"]
     with django_capture_on_commit_callbacks(execute=True):
         response = post_comment(article, comment="cheap viagra here")

@@ -56,7 +56,8 @@ def test_readiness_reports_writes_queue_heartbeat_and_mail_backlog(client, setti
 
     cache.set(WORKER_LAST_BEAT, time.time())
     fine = client.get("/healthz/ready", **token)
-    assert fine.status_code == 200 and fine.json()["status"] == "ok"
+    assert fine.status_code == 200
+    assert fine.json()["status"] == "ok"
     assert fine.json()["oldest_queued_task_seconds"] == 0.0
 
     from core.tasks import purge_pages

@@ -189,8 +189,10 @@ def test_conditional_get_answers_304_without_a_body(client, article):
     first = client.get(article.url)
     etag = first["ETag"]
     again = client.get(article.url, headers={"if-none-match": etag})
-    assert again.status_code == 304 and again.content == b""
-    assert again["ETag"] == etag and again["Cache-Control"] == first["Cache-Control"]
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+    assert again["Cache-Control"] == first["Cache-Control"]
     pagecache.invalidate([article.url])
     assert client.get(article.url, headers={"if-none-match": etag}).status_code == 304  # same content
     assert client.get(article.url, headers={"if-none-match": 'W/"other"'}).status_code == 200
@@ -200,7 +202,8 @@ def test_pages_tell_shared_caches_how_long_and_signed_in_pages_stay_private(
     client, article, admin_user, settings
 ):
     cache_control = client.get(article.url)["Cache-Control"]
-    assert "public" in cache_control and f"s-maxage={settings.PAGE_CACHE_SECONDS}" in cache_control
+    assert "public" in cache_control
+    assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in cache_control
     assert "max-age=0" in cache_control  # browsers revalidate: readers see changes at once
     assert "stale-while-revalidate" in client.get(article.url)["CDN-Cache-Control"]
     client.force_login(admin_user)
@@ -255,15 +258,15 @@ def test_the_wsgi_fast_path_answers_hits_without_django(
     stored = client.get(article.url)
     with django_assert_num_queries(0):
         status, headers, body = wsgi_call(application, article.url, accept_encoding="gzip")
-    assert status == "200 OK" and headers["X-Page-Cache"] == "hit"
+    assert status == "200 OK"
+    assert headers["X-Page-Cache"] == "hit"
     assert application.django.calls == 0  # answered before Django saw the request
     assert gzip.decompress(body) == stored.content
-    assert (
-        headers["ETag"] == stored["ETag"]
-        and headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
-    )
+    assert headers["ETag"] == stored["ETag"]
+    assert headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
     status, _headers, body = wsgi_call(application, article.url, if_none_match=stored["ETag"])
-    assert status == "304 Not Modified" and body == b""
+    assert status == "304 Not Modified"
+    assert body == b""
 
 
 def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(client, article, application):
@@ -318,9 +321,11 @@ def declared():
 def test_query_parameters_that_change_nothing_hit_the_bare_pages_entry(client, article, application, query):
     stored = client.get(article.url)
     response = client.get(article.url + query)
-    assert response["X-Page-Cache"] == "hit" and response["ETag"] == stored["ETag"]
+    assert response["X-Page-Cache"] == "hit"
+    assert response["ETag"] == stored["ETag"]
     _status, headers, _body = wsgi_call(application, article.url + "&".join(["?x=9", query[1:]]))
-    assert headers["X-Page-Cache"] == "hit" and application.django.calls == 0
+    assert headers["X-Page-Cache"] == "hit"
+    assert application.django.calls == 0
 
 
 def test_declared_parameters_are_pages_of_their_own(client, make_article, section, declared):
@@ -328,7 +333,8 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
         make_article(f"Story number {n}", hours_ago=n + 1)
     first = client.get(section.url)
     second = client.get(section.url + "?page=2&utm_source=x")
-    assert second["X-Page-Cache"] == "miss" and second.content != first.content
+    assert second["X-Page-Cache"] == "miss"
+    assert second.content != first.content
     assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
     assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
 
@@ -339,7 +345,8 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
     middleware = pagecache.PageCacheMiddleware(editions)
     assert middleware(RequestFactory().get("/?edition=north"))["X-Page-Cache"] == "miss"
     hit = middleware(RequestFactory().get("/?x=1&edition=north"))
-    assert hit["X-Page-Cache"] == "hit" and hit.content == b"The north edition"
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit.content == b"The north edition"
     assert middleware(RequestFactory().get("/"))["X-Page-Cache"] == "miss"
 
 
@@ -347,7 +354,8 @@ def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(
     bare = client.get(article.url)
     for page in range(2, 5):  # a flood of ?page=N on an article, which has no pages
         response = client.get(f"{article.url}?page={page}")
-        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
         assert response.content == bare.content
     assert "X-Page-Cache" not in client.get(f"{section.url}?cpage=3")
     assert client.get(article.url + "?cpage=1")["X-Page-Cache"] == "miss"  # the comments region reads it
@@ -411,7 +419,8 @@ def test_permanent_redirects_are_stored_served_and_invalidated(declared, applica
     assert (hit.status_code, hit["Location"], hit["X-Page-Cache"]) == (301, "/politics/harbour-plan/", "hit")
     assert len(renders) == 1
     status, headers, _body = wsgi_call(application, "/?p=123", host="testserver")
-    assert status == "301 Moved Permanently" and headers["Location"] == "/politics/harbour-plan/"
+    assert status == "301 Moved Permanently"
+    assert headers["Location"] == "/politics/harbour-plan/"
     pagecache.invalidate(["/"])
     assert middleware(RequestFactory().get("/?p=123"))["X-Page-Cache"] == "miss"
     middleware(RequestFactory().get("/?p=124"))

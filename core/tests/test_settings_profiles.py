@@ -40,7 +40,8 @@ def test_embedded_profile_is_safe_by_default(tmp_path):
     assert values["cache"] == "diskcache.DjangoCache"
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
     key = (tmp_path / "secret_key").read_text()
-    assert load(tmp_path).returncode == 0 and (tmp_path / "secret_key").read_text() == key
+    assert load(tmp_path).returncode == 0
+    assert (tmp_path / "secret_key").read_text() == key
 
 
 def test_production_profile_refuses_to_start_without_its_settings(tmp_path):
@@ -63,7 +64,8 @@ def test_production_profile_assumes_tls(tmp_path):
     values = json.loads(done.stdout)
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SECURE_HSTS_SECONDS"] >= 31536000
-    assert values["SESSION_COOKIE_SECURE"] is True and values["CSRF_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["CSRF_COOKIE_SECURE"] is True
     assert values["ALLOWED_HOSTS"] == ["news.example.org"]
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["cache"] == "core.cache.ResilientRedisCache"

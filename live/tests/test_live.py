@@ -128,7 +128,8 @@ def test_running_coverage_is_a_live_blog_posting_and_ended_coverage_an_ordinary_
         publish(live_page)
     html = client.get(live_page.url).content.decode()
     assert structured_data(client, live_page.url)["@type"] == "NewsArticle"
-    assert "live/live.js" not in html and "live__badge" not in html
+    assert "live/live.js" not in html
+    assert "live__badge" not in html
     assert "Recount in Eastmere." in html  # the updates stay, as the article's record
     assert client.get(updates_url(live_page)).json()["live"] is False
 

@@ -42,7 +42,8 @@ def test_smtp_down_then_up_loses_nothing_and_backs_off(smtp, daily, django_captu
     rows = OutboxMessage.objects.order_by("pk")
     assert [row.status for row in rows] == [SendStatus.PENDING] * 3
     first = rows[0]
-    assert first.attempts >= 1 and first.last_error
+    assert first.attempts >= 1
+    assert first.last_error
     assert first.next_attempt_at > timezone.now() + timedelta(seconds=30)  # backing off, not hammering
 
     smtp.start()
@@ -62,7 +63,8 @@ def test_gives_up_after_the_configured_attempts(smtp, daily, settings):
     make_due()
     relay.relay()
     row = OutboxMessage.objects.get()
-    assert row.status == SendStatus.FAILED and "gave up after 2 attempts" in row.last_error
+    assert row.status == SendStatus.FAILED
+    assert "gave up after 2 attempts" in row.last_error
 
 
 def test_permanent_refusal_fails_and_temporary_one_retries(smtp, daily):
@@ -79,7 +81,8 @@ def test_permanent_refusal_fails_and_temporary_one_retries(smtp, daily):
     services.request_subscription("busy@example.org", daily)
     assert relay.relay().retried == 1
     busy = OutboxMessage.objects.get(to_email="busy@example.org")
-    assert busy.status == SendStatus.PENDING and "451" in busy.last_error
+    assert busy.status == SendStatus.PENDING
+    assert "451" in busy.last_error
 
 
 def test_throttle_spaces_messages(smtp, daily, settings):
@@ -112,8 +115,10 @@ def test_digest_goes_to_confirmed_subscribers_once_with_rfc8058_headers(
     assert message["Subject"] == "Daily digest: Story number 3 and 2 more"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "%%" not in text_of(message) + html_of(message)
-    assert "Story number 1" in text_of(message) and 'href="https://' in html_of(message)
-    assert "prefers-color-scheme: dark" in html_of(message) and "<img" not in html_of(message)
+    assert "Story number 1" in text_of(message)
+    assert 'href="https://' in html_of(message)
+    assert "prefers-color-scheme: dark" in html_of(message)
+    assert "<img" not in html_of(message)
     assert Delivery.objects.get().status == SendStatus.SENT
 
     assert relay.relay().sent == 0
@@ -163,7 +168,8 @@ def test_test_send_goes_to_one_address_only(smtp, daily, stories):
     digest.send_test(daily, "editor@example.org")
     relay.relay()
     [message] = smtp.inbox.messages
-    assert message["To"] == "editor@example.org" and message["Subject"].startswith("[Test] Daily digest")
+    assert message["To"] == "editor@example.org"
+    assert message["Subject"].startswith("[Test] Daily digest")
     assert not Issue.objects.exists()
 
 
@@ -207,7 +213,8 @@ def test_erase_email_removes_the_subscriber_and_their_mail(daily, smtp):
     call_command("erase_email", "READER@example.org", stdout=out)
     assert "newsletter: " in out.getvalue()
     assert not Subscriber.objects.filter(pk=reader.pk).exists()
-    assert not OutboxMessage.objects.exists() and not Subscription.objects.exists()
+    assert not OutboxMessage.objects.exists()
+    assert not Subscription.objects.exists()
 
 
 def test_smtp_exceptions_are_classified(daily):
@@ -226,11 +233,13 @@ def test_mail_is_signed_with_the_publications_name_and_issue_titles_are_not_doub
     with django_capture_on_commit_callbacks(execute=True):
         services.request_subscription("reader@example.org", daily)
     (message,) = smtp.inbox.messages
-    assert "from The Harbour Herald." in text_of(message) and "Newsroom admin" not in text_of(message)
+    assert "from The Harbour Herald." in text_of(message)
+    assert "Newsroom admin" not in text_of(message)
     assert '<p class="masthead">The Harbour Herald</p>' in html_of(message)
     assert message["From"] == "The Harbour Herald <newsroom@localhost>"
     issue = digest.create_issue(daily)
-    assert issue.subject.startswith(f"{daily.name}: ") and issue.subject.count(daily.name) == 1
+    assert issue.subject.startswith(f"{daily.name}: ")
+    assert issue.subject.count(daily.name) == 1
     assert str(issue) == issue.subject
 
 

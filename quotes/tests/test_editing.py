@@ -59,7 +59,8 @@ def test_editors_manage_speakers_in_the_admin(publish_quoted, client, home):
     editor = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(editor)
     listing = client.get("/admin/snippets/quotes/speaker/")
-    assert listing.status_code == 200 and "Olwen Pryce" in listing.content.decode()
+    assert listing.status_code == 200
+    assert "Olwen Pryce" in listing.content.decode()
     speaker = Speaker.objects.get(name="Olwen Pryce")
     response = client.post(
         f"/admin/snippets/quotes/speaker/edit/{speaker.pk}/",
@@ -86,7 +87,8 @@ def test_admin_merge_and_split(publish_quoted, client, editor):
     article = publish_quoted()
     keep, duplicate = Speaker.objects.get(name="Olwen Pryce"), Speaker.objects.get(name="Amos Tendai")
     bad = client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": "no-such-slug"})
-    assert bad.status_code == 200 and "No speaker has that slug." in bad.content.decode()
+    assert bad.status_code == 200
+    assert "No speaker has that slug." in bad.content.decode()
     assert (
         client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": duplicate.slug}).status_code
         == 302
@@ -106,7 +108,9 @@ def test_article_editor_lists_the_drafts_quotations_and_fixes_a_speaker(publish_
     draft.body = [{"type": "paragraph", "value": '<p>"Tolls pay for dredging," the harbour office said.</p>'}]
     draft.save_revision()
     edit = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
-    assert "Who said what in this draft" in edit and "Tolls pay for dredging" in edit and "not found" in edit
+    assert "Who said what in this draft" in edit
+    assert "Tolls pay for dredging" in edit
+    assert "not found" in edit
     empty = client.post(f"/admin/quotes/articles/{article.pk}/0/", {"speaker": ""})
     assert "Give a speaker" in empty.content.decode()
     assert (

@@ -106,7 +106,8 @@ def test_command_prints_semantic_engine_and_baseline_for_each_corpus(
     with_model = embedding.load_embedder() is not None
     assert set(rows) == {"baseline", "engine"} | ({"semantic"} if with_model else set())
     for ranker in rows:
-        assert rows[ranker][0] == "tiny.jsonl" and rows[ranker][2] == "7"
+        assert rows[ranker][0] == "tiny.jsonl"
+        assert rows[ranker][2] == "7"
     assert float(rows["engine"][3]) == 1.0  # every story's partner is found in the top 5
     if with_model:
         assert float(rows["semantic"][3]) == 1.0
@@ -142,5 +143,7 @@ def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_read_corpus_keeps_dates_and_groups(corpus: Path) -> None:
     docs, groups = read_corpus(corpus)
-    assert len(docs) == 8 and groups["t4"] == "bread"
-    assert docs[4].published is None and str(docs[0].published) == "2026-03-01"
+    assert len(docs) == 8
+    assert groups["t4"] == "bread"
+    assert docs[4].published is None
+    assert str(docs[0].published) == "2026-03-01"

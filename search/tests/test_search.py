@@ -221,7 +221,8 @@ def test_a_match_only_in_the_body_shows_the_passage_that_has_it(client, publish_
     teaser = item.select("p")[0]
     assert [mark.get_text() for mark in teaser.select("mark")] == ["ferry", "engine"]
     text = teaser.get_text()
-    assert text.startswith("…") and text.endswith("…")
+    assert text.startswith("…")
+    assert text.endswith("…")
     assert "the ferry company promised a quieter engine & cleaner fuel" in text
     assert "<b>" not in str(teaser)
 

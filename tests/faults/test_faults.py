@@ -137,7 +137,8 @@ def run_fault(site: RunningSite, smtp: SMTPServer, fault: str, inject: Callable[
     assert not tally.refused, f"requests went unanswered: {tally.refused[:5]}"
     assert not tally.unexpected, f"answers that are neither a page nor 'busy': {tally.unexpected[:5]}"
     assert not problems, problems[:10]
-    assert tally.comments_accepted and tally.signups_accepted, "no write got through after the fault"
+    assert tally.comments_accepted, "no comment got through after the fault"
+    assert tally.signups_accepted, "no sign-up got through after the fault"
     assert site.all_running(), "a process is missing at the end"
     assert "exited with status" not in site.log(), site.log()
     return tally
