@@ -12,8 +12,11 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.core.files.images import ImageFile
+from django.http import HttpResponse
+from django.test import Client
 from django.utils import timezone
 from PIL import Image as PILImage
+from pytest_django import Settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
@@ -72,7 +75,7 @@ def assert_isolated(html: str, marker: str) -> None:
 
 
 @pytest.fixture
-def smtp(settings) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
+def smtp(settings: Settings) -> Iterator[SMTPServer]:
     """Mail goes through the outbox to a real SMTP server; links in it point at https://news.example."""
     server = SMTPServer(free_port())
     server.start()
@@ -82,7 +85,7 @@ def smtp(settings) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
     server.stop()
 
 
-def uncached_get(client, url: str, data: dict | None = None):  # type: ignore[no-untyped-def]
+def uncached_get(client: Client, url: str, data: dict | None = None) -> HttpResponse:
     """A page-cache miss, forced the honest way: the path's version token is retired first.
 
     A query string no longer does it: parameters a page does not declare are left out of its

@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.views.generic.edit import FormMixin
 from wagtail.users.views import groups, users
 
 from accounts import forms, powers
@@ -22,9 +23,9 @@ from accounts import forms, powers
 GROUP_BEYOND_YOUR_POWERS = "You can only give a group permissions you hold yourself."
 
 
-class ActorFormKwargsMixin:
+class ActorFormKwargsMixin(FormMixin):
     def get_form_kwargs(self) -> dict[str, Any]:
-        return {**super().get_form_kwargs(), "actor": self.request.user}  # type: ignore[misc]
+        return {**super().get_form_kwargs(), "actor": self.request.user}
 
 
 class UserCreateView(ActorFormKwargsMixin, users.CreateView):

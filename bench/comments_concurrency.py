@@ -14,41 +14,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-BASE = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.concurrent_posting import Tally, post_all_at_once  # noqa: E402
+from bench import support
+from bench.concurrent_posting import Tally, post_all_at_once
 
-# A one-article site, made through the real models (faster than the demo newsroom).
-SETUP = """
-from django.utils import timezone
-from wagtail.models import Page, Site
-from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
-home = Page.get_first_root_node().add_child(instance=HomePage(title="Bench Gazette", slug="bench"))
-home.save_revision().publish()
-site = Site.objects.get(is_default_site=True)
-site.root_page = home
-site.save()
-section = home.add_child(instance=SectionPage(title="News", slug="news"))
-section.save_revision().publish()
-author = Author.objects.create(name="Bench Writer", slug="bench-writer")
-article = ArticlePage(title="A story to comment on", slug="story", standfirst="Readers reply to this.",
-    published_at=timezone.now(), body=[{"type": "paragraph", "value": "<p>The story.</p>"}])
-article.author_links = [ArticleAuthor(author=author, sort_order=0)]
-section.add_child(instance=article)
-article.save_revision().publish()
-print(article.pk, ArticlePage.objects.get(pk=article.pk).url)
-"""
 COUNT = """
 from django.db.models import Count
 from comments.models import Comment
@@ -58,34 +35,16 @@ print(rows.count(), dupes, sorted(rows.values_list("pk", flat=True)) == sorted({
 """
 
 
-def manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, str(BASE / "manage.py"), *args], env=env, cwd=BASE, capture_output=True, text=True
-    )
-    if done.returncode:
-        sys.exit(f"manage.py {args[0]} failed: {done.stderr.strip().splitlines()[-1]}")
-    lines = done.stdout.strip().splitlines()
-    return lines[-1] if lines else ""
+# Shared with comments/tests/test_concurrency.py, which runs this bench's scenario small.
+server_env = support.site_env
+prepare_site = support.one_article_site
 
 
-def server_env(data_dir: str, **overrides: str) -> dict[str, str]:
-    return (
-        os.environ
-        | {
-            "BROADSHEET_VAR_DIR": data_dir,
-            "TRUSTED_PROXIES": "127.0.0.1",
-            "DJANGO_SETTINGS_MODULE": "broadsheet.settings",
-            "LOG_LEVEL": "ERROR",
-        }
-        | overrides
-    )
-
-
-def prepare_site(env: dict[str, str]) -> tuple[int, str]:
-    """Migrate a fresh database and add one article; return its id and path."""
-    manage(env, "migrate", "--noinput")
-    article_id, article_url = manage(env, "shell", "-c", SETUP).split()
-    return int(article_id), article_url
+@contextmanager
+def granian(env: dict[str, str], workers: int) -> Iterator[str]:
+    """The site in ``env`` under Granian, ready once it answers the comment form's start URL."""
+    with support.granian(env, workers, "/comments/start/") as base_url:
+        yield base_url
 
 
 @contextmanager
@@ -108,36 +67,8 @@ def fresh_postgres_database(url: str) -> Iterator[str]:
         drop()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def granian(env: dict[str, str], workers: int) -> Iterator[str]:
-    from core.management.commands.runsite import web_command
-
-    port = _free_port()
-    server = subprocess.Popen(web_command("127.0.0.1", port, workers), env=env, cwd=BASE)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base_url + "/comments/start/", timeout=2)  # noqa: S310 (local server)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise RuntimeError(f"the server at {base_url} did not start")
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def stored_figures(env: dict[str, str], article_id: int, tally: Tally) -> tuple[int, int, bool]:
-    stored, duplicates, same_rows = manage(
+    stored, duplicates, same_rows = support.manage(
         env, "shell", "-c", COUNT.format(article=article_id, ids=tally.accepted_ids)
     ).split()
     return int(stored), int(duplicates), same_rows == "True"
@@ -150,26 +81,30 @@ def main() -> None:
     parser.add_argument(
         "--blocking-threads",
         type=int,
-        help="Granian threads per worker (GRANIAN_BLOCKING_THREADS); each may hold a database connection",
+        help="Granian threads per worker (WEB_THREADS); each may hold a database connection",
     )
+    support.add_smoke_flag(parser)
     options = parser.parse_args()
+    if options.smoke:
+        options.readers, options.workers = 5, 1
     postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
     database = "PostgreSQL" if postgres else "SQLite (embedded)"
     with ExitStack() as stack:
         data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="broadsheet-bench-"))
-        threads = (
-            {"GRANIAN_BLOCKING_THREADS": str(options.blocking_threads)} if options.blocking_threads else {}
-        )
+        threads = {"WEB_THREADS": str(options.blocking_threads)} if options.blocking_threads else {}
         env = server_env(data_dir, **threads)
         if postgres:
             stack.enter_context(fresh_postgres_database(env["DATABASE_URL"]))
         article_id, _ = prepare_site(env)
+        support.configure_django(env)
         with granian(env, options.workers) as base_url:
             started = time.perf_counter()
             tally = post_all_at_once(base_url, article_id, options.readers)
             seconds = time.perf_counter() - started
         stored, duplicates, same_rows = stored_figures(env, article_id, tally)
-    per_worker = options.blocking_threads or "Granian's default"
+    from django.conf import settings
+
+    per_worker = settings.WEB_THREADS
     refused = sum(tally.refused.values())
     print(f"database: {database}, web workers: {options.workers} x {per_worker} threads, {seconds:.1f} s")
     print(f"sent {tally.sent}, accepted {tally.accepted}, refused {refused}, stored {stored}")

@@ -1,13 +1,14 @@
 """Time from a fresh clone to a served home page with `make run` (run by hand, not in tests).
 
-    .venv/bin/python bench/first_page.py [--baseline REV] [--revision REV]
+    .venv/bin/python bench/first_page.py [--baseline REV] [--revision REV] [--smoke]
 
 Clones this repository (the committed revision, default HEAD) into a temporary folder, runs
 the README's first command there (`make run`, on a free port) and prints how long it took until
 the home page answered 200, with the seconds each stage line appeared. With ``--baseline`` it
 does the same for another revision first, in the same run, and prints the ratio. Python
 packages come from pip's cache (warm after the first `make`), as on a machine that already
-installed them once; the clone gets its own virtual environment.
+installed them once; the clone gets its own virtual environment. ``--smoke``: the clone only,
+and `make --dry-run run` in it (`make run` itself takes minutes).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 TIMEOUT = 900
 MAX_STAGE_LINES = 40
+
+from bench import support  # noqa: E402
 
 
 def free_port() -> int:
@@ -44,6 +48,22 @@ def home_answers(url: str) -> bool:
         return False
 
 
+def clone_at(revision: str, folder: str) -> Path:
+    clone = Path(folder) / "clone"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)  # noqa: S607
+    subprocess.run(["git", "-C", str(clone), "checkout", "-q", revision], check=True)  # noqa: S607
+    return clone
+
+
+def time_dry_run(revision: str) -> float:
+    """Clone, and let make say what `make run` would do: the commands must still be there."""
+    with tempfile.TemporaryDirectory(prefix="broadsheet-first-page-") as folder:
+        started = time.monotonic()
+        clone = clone_at(revision, folder)
+        subprocess.run(["make", "--dry-run", "run"], cwd=clone, check=True, capture_output=True)  # noqa: S607
+        return time.monotonic() - started
+
+
 def record_lines(stream: Any, started: float, log: Any, stages: list[str]) -> None:
     """Copy make's output to the log, keeping each line with the second it appeared."""
     for line in stream:
@@ -55,9 +75,7 @@ def record_lines(stream: Any, started: float, log: Any, stages: list[str]) -> No
 
 def time_first_page(revision: str) -> float:
     with tempfile.TemporaryDirectory(prefix="broadsheet-first-page-") as folder:
-        clone = Path(folder) / "clone"
-        subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)  # noqa: S607
-        subprocess.run(["git", "-C", str(clone), "checkout", "-q", revision], check=True)  # noqa: S607
+        clone = clone_at(revision, folder)
         port = free_port()
         env = {**os.environ, "PORT": str(port), "SITE_URL": f"http://127.0.0.1:{port}"}
         log = open(Path(folder) / "make-run.log", "w")  # noqa: SIM115  closed below
@@ -94,7 +112,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--revision", default="HEAD")
     parser.add_argument("--baseline", help="another revision measured first, in the same run")
+    support.add_smoke_flag(parser)
     options = parser.parse_args()
+    if options.smoke:
+        support.skipped("`make run` and the baseline", "minutes; the clone and `make --dry-run run` instead")
+        print(f"{options.revision}: cloned and planned `make run` in {time_dry_run(options.revision):.1f} s")
+        return
     baseline = time_first_page(options.baseline) if options.baseline else None
     if baseline is not None:
         print(f"baseline {options.baseline}: home page served after {baseline:.1f} s")

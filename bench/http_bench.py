@@ -17,7 +17,10 @@ Redis, two app processes, worker, scheduler, Varnish), then measures with wrk at
 and prints req/s, p50 and p99 and the ratios (a)/(e), (b)/(e), (c)/(e).
 
     apt-get install -y wrk nginx-light   # once
-    .venv/bin/python bench/http_bench.py [--seconds 10] [--web-workers N (default: cores)]
+    .venv/bin/python bench/http_bench.py [--seconds 10] [--web-workers N (default: cores)] [--smoke]
+
+``--smoke`` starts no stack (it takes minutes and fixed ports): it runs the closed-loop client of
+(a) for one second against a page served by this process.
 """
 
 from __future__ import annotations
@@ -34,10 +37,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import support
 from deploy.stack import APP_PORTS, Stack, http_get
 
 NGINX_PORT = 8090
@@ -136,13 +141,44 @@ http {{
     return process
 
 
+class _MissingPage(BaseHTTPRequestHandler):
+    """A page that always says it was rendered, for the smoke run of the closed-loop client."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("X-Page-Cache", "miss")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def smoke() -> None:
+    support.skipped("the production stack, wrk and nginx", "minutes, fixed ports and system packages")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _MissingPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        figures = uncached(server.server_port, "/", 1, 1, retire=lambda path: None)
+    finally:
+        server.shutdown()
+    print(f"closed-loop client, 1 connection, 1 s: {figures['rps']:.0f} req/s, p50 {figures['p50']:.2f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument(
         "--web-workers", type=int, default=os.cpu_count() or 1, help="Granian workers per app process"
     )
+    support.add_smoke_flag(parser)
     args = parser.parse_args()
+    if args.smoke:
+        smoke()
+        return
     for tool in ("wrk", "nginx"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is missing: apt-get install -y wrk nginx-light")

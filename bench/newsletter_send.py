@@ -1,6 +1,6 @@
 """Send one digest to 10 000 confirmed subscribers through a real local SMTP server.
 
-    .venv/bin/python bench/newsletter_send.py [--recipients 10000]
+    .venv/bin/python bench/newsletter_send.py [--recipients 10000] [--smoke (10 recipients)]
 
 Runs against a throwaway SQLite data folder (embedded profile) and an aiosmtpd server in
 its own process that counts what it accepts. Prints, for the same messages:
@@ -22,8 +22,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import support  # noqa: E402
+
+if TYPE_CHECKING:
+    from aiosmtpd.smtp import SMTP, Envelope, Session
 
 
 def serve(port: int, count_file: str) -> None:
@@ -33,7 +40,7 @@ def serve(port: int, count_file: str) -> None:
     class Counter:
         received = 0
 
-        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
             Counter.received += 1
             return "250 OK"
 
@@ -60,7 +67,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--recipients", type=int, default=10_000)
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
+    support.add_smoke_flag(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.recipients = 10
     if args.serve:
         serve(int(args.serve[0]), args.serve[1])
         return
@@ -81,7 +91,7 @@ def main() -> None:
     )
     os.environ.pop("DATABASE_URL", None)
     os.environ.pop("REDIS_URL", None)
-    sys.path.insert(0, str(ROOT))
+    migrated = support.copy_migrated_database(Path(folder) / "db.sqlite3")
     import django
 
     django.setup()
@@ -96,7 +106,8 @@ def main() -> None:
     from newsletter import digest, mail
     from newsletter.models import Newsletter, Subscriber, Subscription
 
-    call_command("migrate", verbosity=0)
+    if not migrated:
+        call_command("migrate", verbosity=0)
     home = Page.get_first_root_node().add_child(instance=HomePage(title="Bench", slug="bench-home"))
     Site.objects.update(root_page=home)
     section = home.add_child(instance=SectionPage(title="Local", slug="local"))
@@ -146,7 +157,8 @@ def main() -> None:
     print(f"relay (claim, send, mark sent):    {report.sent / relayed:8.0f} msg/s, {relayed:6.1f} s")
     print(f"relay / baseline throughput:       {(report.sent / relayed) / (total / baseline):.2f}")
     print(f"sent {report.sent}, failed {report.failed}, retried {report.retried}; server received {received}")
-    assert report.sent == total and received == 2 * total, "messages were lost"
+    assert report.sent == total, "messages were lost"
+    assert received == 2 * total, "messages were lost"
 
 
 if __name__ == "__main__":

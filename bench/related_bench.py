@@ -1,6 +1,6 @@
 """Speed and memory of the "More like this" engine on synthetic documents (run by hand).
 
-    .venv/bin/python bench/related_bench.py [--docs 100000] [--words 150]
+    .venv/bin/python bench/related_bench.py [--docs 100000] [--words 150] [--smoke (200 of 30)]
 
 Documents are drawn from a Zipf-like vocabulary of 30 000 words, each around one of 2 000
 "stories" (a story's own words make up a third of its text), dated over five years, with tags,
@@ -27,6 +27,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from collections.abc import Callable
+
+from bench import support
 from related.engine import Document, TfidfEngine
 
 VOCABULARY = 30_000
@@ -65,7 +68,7 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed(label: str, function, repeat: int = 1) -> float:  # type: ignore[no-untyped-def]
+def timed(label: str, function: Callable[[], object], repeat: int = 1) -> float:
     """Median wall time; CPU time is printed too, as the machine is shared and wall time varies."""
     walls, cpus = [], []
     for _ in range(repeat):
@@ -88,7 +91,10 @@ def main() -> None:
     )
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--words", type=int, default=150)
+    support.add_smoke_flag(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.docs, args.words = 200, 30
 
     started = time.perf_counter()
     docs = synthetic(args.docs + 1, args.words)

@@ -1,6 +1,6 @@
 """More like this end to end on real article pages in a throwaway database (run by hand).
 
-    .venv/bin/python bench/related_e2e_bench.py [--pages 10000]
+    .venv/bin/python bench/related_e2e_bench.py [--pages 10000] [--smoke (20 pages)]
 
 Creates a temporary data dir (SQLite, on-disk cache), migrates, adds 6 sections and N live
 article pages in bulk (tree paths computed directly: adding 10 000 pages one by one through
@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from bench import support  # noqa: E402
 
 
 def peak_mib() -> float:
@@ -117,18 +119,22 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--pages", type=int, default=10_000)
+    support.add_smoke_flag(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.pages = 20
     folder = tempfile.mkdtemp(prefix="related-e2e-")
+    embedded = not os.environ.get("DATABASE_URL")
+    migrated = embedded and support.copy_migrated_database(Path(folder) / "db.sqlite3")
     os.environ["BROADSHEET_VAR_DIR"] = folder
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "broadsheet.settings")
     import django
 
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
+    from django.test.utils import CaptureQueriesContext
 
     from news.models import ArticleAuthor, ArticlePage
     from related import index
@@ -136,13 +142,9 @@ def main() -> None:
     from related.regions import more_like_this_articles
 
     print(f"data dir {folder}")
-    # No collectstatic in a throwaway dir: plain static URLs are enough to render pages.
-    storages = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    override_settings(STORAGES=storages).enable()
-    call_command("migrate", verbosity=0)
+    support.plain_static_files()
+    if not migrated:
+        call_command("migrate", verbosity=0)
     started = time.perf_counter()
     ids = build_newsroom(args.pages)
     report(f"create {len(ids):,} live article pages in bulk", time.perf_counter() - started)

@@ -1,6 +1,6 @@
 """Speed and memory of the semantic "More like this" engine (run by hand).
 
-    .venv/bin/python bench/semantic_bench.py [--docs 100000] [--embed 1000] [CORPUS.jsonl]
+    .venv/bin/python bench/semantic_bench.py [--docs 100000] [--embed 1000] [CORPUS.jsonl] [--smoke]
 
 Measures, with the packaged model on this machine's CPU:
 
@@ -15,6 +15,7 @@ Measures, with the packaged model on this machine's CPU:
 - peak RSS.
 
 The baseline, measured in the same run, is the lexical engine alone on the same documents.
+``--smoke``: 200 documents, 4 embedded, generated texts instead of the corpus.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from related_bench import peak_mib, synthetic, timed
 
+from bench import support
 from related import embedding
 from related.engine import TfidfEngine
 from related.evaluation import read_corpus
@@ -47,16 +49,28 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--embed", type=int, default=1000)
+    support.add_smoke_flag(parser)
     args = parser.parse_args()
+    if args.smoke:
+        args.docs, args.embed = 200, 4
 
     started = time.perf_counter()
     embedder = embedding.load_embedder()
     if embedder is None:
+        if args.smoke:
+            support.skipped(
+                "the whole bench", "the model packages of requirements-model.txt are not installed"
+            )
+            return
         sys.exit("The model package is not installed.")
     print(f"load the model: {time.perf_counter() - started:.2f} s; window {embedding.WINDOW} word pieces")
-    articles, _ = read_corpus(args.corpus)
+    if args.smoke:
+        support.skipped(f"the corpus {args.corpus}", "generated texts instead")
+        articles = synthetic(4, 100, seed=11)
+    else:
+        articles, _ = read_corpus(args.corpus)
     words = statistics.median(len(doc.body.split()) for doc in articles)
-    print(f"{len(articles):,} articles of {args.corpus.name}, median body {words:.0f} words")
+    print(f"{len(articles):,} articles, median body {words:.0f} words")
 
     singles = []
     for doc in articles[:30]:

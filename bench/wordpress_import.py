@@ -1,6 +1,6 @@
 """Import of a generated WordPress export, run by hand.
 
-    .venv/bin/python bench/wordpress_import.py [--posts 10000] [--comments 50000] [--padding-kb 0]
+    .venv/bin/python bench/wordpress_import.py [--posts 10000] [--comments 50000] [--padding-kb 0] [--smoke]
 
 Writes an export as WordPress 6.x writes it (wordpress/tests/exports.py) with POSTS posts in
 10 categories, 50 tags and 20 authors, and COMMENTS comments spread over them (every third a
@@ -9,7 +9,8 @@ purges and index updates each publication enqueues are queued, not run), then me
 separate processes: reading the file alone (the baseline: the importer's first, validating
 pass), the import, and a second run of the same import (a no-op). Each line gives wall time
 and the process's peak RSS (``ru_maxrss``). ``--padding-kb`` adds that much text to each post
-to check that memory stays flat on a large file (e.g. 50 for a 500 MB export).
+to check that memory stays flat on a large file (e.g. 50 for a 500 MB export). ``--smoke``:
+3 posts, 6 comments.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import support  # noqa: E402
 from wordpress.tests.exports import FOOT, C, P, head  # noqa: E402
 
 PARAGRAPH = (
@@ -93,7 +95,10 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=50_000)
     parser.add_argument("--padding-kb", type=int, default=0)
     parser.add_argument("--read-only", action="store_true", help="measure only the reading pass")
+    support.add_smoke_flag(parser)
     options = parser.parse_args()
+    if options.smoke:
+        options.posts, options.comments = 3, 6
     with tempfile.TemporaryDirectory(prefix="wp-bench-") as folder:
         folder_path = Path(folder)
         export_path = folder_path / "export.xml"
@@ -106,7 +111,9 @@ def main() -> None:
             "DJANGO_SETTINGS_MODULE": "broadsheet.settings",
         }
         python = sys.executable
-        subprocess.run([python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+        embedded = not os.environ.get("DATABASE_URL")
+        if not (embedded and support.copy_migrated_database(folder_path / "var" / "db.sqlite3")):
+            subprocess.run([python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
         read_code = (
             "import django, sys; django.setup(); from pathlib import Path; "
             "from wordpress.importer import survey; survey(Path(sys.argv[1]))"

@@ -6,7 +6,7 @@ from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 
 from comments.models import Comment, Commenter, ReplyAddress, Status
-from comments.posting import purge_article
+from comments.moderation import purge_article
 from core.erasure import eraser
 from news.models import ArticlePage
 

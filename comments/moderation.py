@@ -1,4 +1,6 @@
-"""Moderation: the queue's actions on comments and on the people who wrote them.
+"""Moderation: the queue's actions on comments and on the people who wrote them, and the
+purge every change readers can see goes through (:func:`purge_article`, also used by posting,
+the spam check, erasure and the WordPress importer).
 
 Every change that can alter what readers see purges the affected articles' pages after
 the transaction commits.
@@ -13,8 +15,10 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from comments import replies
+from comments.api import visible_comments_changed
 from comments.models import Comment, Commenter, Status
-from comments.posting import purge_article
+from core import fragments
+from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
 
 COMMENT_ACTIONS = {
@@ -35,6 +39,14 @@ ACTION_LABELS = {
     **{name: label for name, (label, _) in PERSON_ACTIONS.items()},
     HIDE_ALL: "Hide all comments by these commenters",
 }
+
+
+def purge_article(article: ArticlePage) -> None:
+    """The article page shows its comments and count; listings do not. Other apps showing the
+    count (the JSON API) hear of it through ``comments.api.visible_comments_changed``."""
+    fragments.bump_after_commit("comments")
+    purge_pages_after_commit([article.url])
+    visible_comments_changed.send(sender=Comment, article=article)
 
 
 def _purge(article_ids: Iterable[int]) -> None:

@@ -108,7 +108,10 @@ def create_backup(output: Path, progress: Progress | None = None) -> Path:
 
 def _read_manifest(archive: tarfile.TarFile) -> dict:
     try:
-        manifest = json.load(archive.extractfile("manifest.json"))  # type: ignore[arg-type]
+        member = archive.extractfile("manifest.json")  # KeyError when there is none
+        if member is None:  # a directory or link of that name
+            raise KeyError("manifest.json")
+        manifest = json.load(member)
     except (KeyError, json.JSONDecodeError) as error:
         raise BackupError("This file is not a Broadsheet backup (no manifest).") from error
     if manifest.get("format") != FORMAT_VERSION:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -113,9 +113,10 @@ def remembered(
         return compute()
     parts = [name, *map(str, key), *(generations[generation] for generation in depends_on)]
     memory_key = ":".join(parts)
-    value = recent_values.get(memory_key)
+    # Each memory key belongs to one caller, so what is stored under it is that caller's Value.
+    value = cast("Value | None", recent_values.get(memory_key))
     if value is None:
         value = compute()
         if value is not None:
             recent_values.remember(memory_key, value, time.time() + seconds)
-    return value  # type: ignore[return-value]
+    return value

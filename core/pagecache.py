@@ -47,7 +47,7 @@ import gzip
 import hashlib
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, KeysView
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -140,15 +140,15 @@ class _TrackedQuery(QueryDict):
         self.read.add(str(key))
         return super().__contains__(key)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]  (any walk over every parameter reads them all)
+    def __iter__(self) -> Iterator[str]:  # any walk over every parameter reads them all
         self._note_all()
         return super().__iter__()
 
-    def keys(self):  # type: ignore[no-untyped-def]
+    def keys(self) -> KeysView[str]:
         self._note_all()
         return super().keys()
 
-    def lists(self):  # type: ignore[no-untyped-def]
+    def lists(self) -> Iterator[tuple[str, list[str]]]:
         self._note_all()
         return super().lists()
 

@@ -25,7 +25,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from mail.models import OutgoingMail, Sendable, SendStatus
@@ -81,7 +81,7 @@ class Throttle:
         self.next_slot = max(self.next_slot, now) + self.interval
 
 
-def due(model: type[Sendable]):  # type: ignore[no-untyped-def]  (a QuerySet of that model)
+def due(model: type[Sendable]) -> QuerySet[Sendable]:
     """Rows of ``model`` waiting and due now, oldest first."""
     return model.objects.filter(status=SendStatus.PENDING, next_attempt_at__lte=timezone.now()).order_by("pk")
 

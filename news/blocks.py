@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from wagtail import blocks
-from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.contrib.typed_table_block.blocks import TypedTable, TypedTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from news import embed_providers
@@ -88,7 +89,7 @@ class DataTableBlock(TypedTableBlock):
     text = blocks.CharBlock(max_length=200, required=False)
     number = blocks.DecimalBlock(required=False)
 
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value: TypedTable) -> TypedTable:
         cleaned = super().clean(value)
         if not cleaned.caption.strip():
             raise ValidationError("Give the table a caption: it tells readers what the table shows.")
@@ -117,7 +118,7 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
     url = blocks.URLBlock(help_text="The address of the video, chart or audio page at the provider.")
     title = blocks.CharBlock(max_length=200, help_text="What it shows (read to screen readers).")
 
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value: blocks.StructValue) -> blocks.StructValue:
         cleaned = super().clean(value)
         if embed_player(cleaned["url"]) is None:
             names = ", ".join(embed_providers.PROVIDERS[name].name for name in settings.EMBED_PROVIDERS)
@@ -130,7 +131,9 @@ class ClickToLoadEmbedBlock(blocks.StructBlock):
             )
         return cleaned
 
-    def get_context(self, value, parent_context=None):  # type: ignore[no-untyped-def]
+    def get_context(
+        self, value: blocks.StructValue, parent_context: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         context = super().get_context(value, parent_context)
         found = embed_player(value["url"])
         context["provider"], context["embed_src"] = found if found else (None, None)
@@ -146,7 +149,7 @@ def comparable(text: str) -> str:
     return " ".join(QUOTE_MARKS.sub("", strip_tags(text)).lower().split())
 
 
-def quotations(body) -> list[str]:  # type: ignore[no-untyped-def]
+def quotations(body: blocks.StreamValue) -> list[str]:
     """What the body quotes: quote blocks, and words in quotation marks inside paragraphs."""
     found = []
     for child in body:
@@ -162,7 +165,7 @@ NOT_COUNTED = frozenset({"pull_quote", "embed"})
 WORDS_PER_MINUTE = 230
 
 
-def body_text(body) -> str:  # type: ignore[no-untyped-def]
+def body_text(body: blocks.StreamValue) -> str:
     """The words of a body a reader reads, in order, as plain text."""
     parts = [
         str(part)
@@ -173,7 +176,7 @@ def body_text(body) -> str:  # type: ignore[no-untyped-def]
     return strip_tags(" ".join(parts))
 
 
-def word_count(body) -> int:  # type: ignore[no-untyped-def]
+def word_count(body: blocks.StreamValue) -> int:
     return len(body_text(body).split())
 
 
@@ -196,7 +199,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     )
     embed = ClickToLoadEmbedBlock()
 
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value: blocks.StreamValue) -> blocks.StreamValue:
         cleaned = super().clean(value)
         quoted = quotations(cleaned)
         errors = {

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -19,8 +22,11 @@ from news.models import ArticleAuthor, ArticlePage, Author, Publication, Section
 FEED_SIZE = 30
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
+# What a feed is about: nothing for the site-wide feed, else a section, tag or author.
+Subject = TypeVar("Subject", None, SectionPage, Tag, Author)
 
-class ArticleFeed(Feed):
+
+class ArticleFeed(Feed, Generic[Subject]):
     """Site-wide feed; subclasses narrow it to a section, tag or author."""
 
     description_template = None
@@ -30,10 +36,12 @@ class ArticleFeed(Feed):
         self.feed_type = FEED_TYPES[kind]
         self.kind = kind
 
-    def get_object(self, request: HttpRequest, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def get_object(
+        self, request: HttpRequest, *args: object, slug: str = "", **kwargs: object
+    ) -> Subject | None:
         return None
 
-    def get_feed(self, obj, request: HttpRequest) -> SyndicationFeed:  # type: ignore[no-untyped-def]
+    def get_feed(self, obj: Subject, request: HttpRequest) -> SyndicationFeed:
         # The other methods get no request, and the name and language are editable in the admin.
         self.publication = Publication.load(request_or_site=request)
         self.language = self.publication.language
@@ -44,26 +52,26 @@ class ArticleFeed(Feed):
     def site_name(self) -> str:
         return self.publication.name
 
-    def title(self, obj) -> str:  # type: ignore[no-untyped-def]
+    def title(self, obj: Subject) -> str:
         return self.site_name
 
-    def link(self, obj) -> str:  # type: ignore[no-untyped-def]
+    def link(self, obj: Subject) -> str:
         return absolute_url("/")
 
-    def feed_url(self, obj) -> str:  # type: ignore[no-untyped-def]
+    def feed_url(self, obj: Subject) -> str:
         # Django would otherwise put the request's host on every URL, not the canonical one.
         return absolute_url(self.request_path)
 
-    def description(self, obj) -> str:  # type: ignore[no-untyped-def]
+    def description(self, obj: Subject) -> str:
         return f"Latest stories from {self.site_name}"
 
-    def subtitle(self, obj) -> str:  # type: ignore[no-untyped-def]
+    def subtitle(self, obj: Subject) -> str:
         return self.description(obj)
 
-    def narrow(self, queryset: QuerySet, obj) -> QuerySet:  # type: ignore[no-untyped-def]
+    def narrow(self, queryset: QuerySet[ArticlePage], obj: Subject) -> QuerySet[ArticlePage]:
         return queryset
 
-    def items(self, obj) -> list[ArticlePage]:  # type: ignore[no-untyped-def]
+    def items(self, obj: Subject) -> list[ArticlePage]:
         authors = Prefetch("author_links", queryset=ArticleAuthor.objects.select_related("author"))
         indexable = ArticlePage.objects.published().filter(noindex=False)
         return list(self.narrow(indexable, obj).prefetch_related(authors, "tags")[:FEED_SIZE])
@@ -83,10 +91,10 @@ class ArticleFeed(Feed):
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, item: ArticlePage):  # type: ignore[no-untyped-def]
+    def item_pubdate(self, item: ArticlePage) -> datetime:
         return item.dateline
 
-    def item_updateddate(self, item: ArticlePage):  # type: ignore[no-untyped-def]
+    def item_updateddate(self, item: ArticlePage) -> datetime:
         return item.modified
 
     def item_author_name(self, item: ArticlePage) -> str:
@@ -100,50 +108,52 @@ class ArticleFeed(Feed):
         return [tag.name for tag in item.tags.all()]
 
 
-class SectionFeed(ArticleFeed):
-    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> SectionPage:  # type: ignore[override]
+class SectionFeed(ArticleFeed[SectionPage]):
+    def get_object(
+        self, request: HttpRequest, *args: object, slug: str = "", **kwargs: object
+    ) -> SectionPage:
         return get_object_or_404(SectionPage.objects.live(), slug=slug)
 
-    def title(self, obj: SectionPage) -> str:  # type: ignore[override]
+    def title(self, obj: SectionPage) -> str:
         return f"{obj.title} — {self.site_name}"
 
-    def link(self, obj: SectionPage) -> str:  # type: ignore[override]
+    def link(self, obj: SectionPage) -> str:
         return absolute_url(urlsplit(obj.url).path)
 
-    def narrow(self, queryset: QuerySet, obj: SectionPage) -> QuerySet:  # type: ignore[override]
+    def narrow(self, queryset: QuerySet[ArticlePage], obj: SectionPage) -> QuerySet[ArticlePage]:
         return queryset.child_of(obj)
 
 
-class TagFeed(ArticleFeed):
-    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> Tag:  # type: ignore[override]
+class TagFeed(ArticleFeed[Tag]):
+    def get_object(self, request: HttpRequest, *args: object, slug: str = "", **kwargs: object) -> Tag:
         return get_object_or_404(Tag, slug=slug)
 
-    def title(self, obj: Tag) -> str:  # type: ignore[override]
+    def title(self, obj: Tag) -> str:
         return f"Tagged “{obj.name}” — {self.site_name}"
 
-    def link(self, obj: Tag) -> str:  # type: ignore[override]
+    def link(self, obj: Tag) -> str:
         return absolute_url(reverse("news:tag", args=[obj.slug]))
 
-    def narrow(self, queryset: QuerySet, obj: Tag) -> QuerySet:  # type: ignore[override]
+    def narrow(self, queryset: QuerySet[ArticlePage], obj: Tag) -> QuerySet[ArticlePage]:
         return queryset.filter(tags=obj)
 
 
-class AuthorFeed(ArticleFeed):
-    def get_object(self, request: HttpRequest, slug: str, **kwargs) -> Author:  # type: ignore[override]
+class AuthorFeed(ArticleFeed[Author]):
+    def get_object(self, request: HttpRequest, *args: object, slug: str = "", **kwargs: object) -> Author:
         return get_object_or_404(Author, slug=slug)
 
-    def title(self, obj: Author) -> str:  # type: ignore[override]
+    def title(self, obj: Author) -> str:
         return f"{obj.name} — {self.site_name}"
 
-    def link(self, obj: Author) -> str:  # type: ignore[override]
+    def link(self, obj: Author) -> str:
         return absolute_url(obj.get_absolute_url())
 
-    def narrow(self, queryset: QuerySet, obj: Author) -> QuerySet:  # type: ignore[override]
+    def narrow(self, queryset: QuerySet[ArticlePage], obj: Author) -> QuerySet[ArticlePage]:
         return queryset.filter(author_links__author=obj)
 
 
-def feed_view(feed_class: type[ArticleFeed]):  # type: ignore[no-untyped-def]
-    def view(request: HttpRequest, kind: str, **kwargs) -> HttpResponse:
+def feed_view(feed_class: type[ArticleFeed]) -> Callable[..., HttpResponse]:
+    def view(request: HttpRequest, kind: str, **kwargs: str) -> HttpResponse:
         if kind not in FEED_TYPES:
             raise Http404("Unknown feed type.")
         return feed_class(kind)(request, **kwargs)

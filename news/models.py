@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copy import copy
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -120,7 +121,7 @@ class NewsPage(Page):
     class Meta:
         abstract = True
 
-    def get_view_restrictions(self):  # type: ignore[no-untyped-def]
+    def get_view_restrictions(self) -> models.QuerySet[PageViewRestriction]:
         # Wagtail checks the page and every ancestor (two queries) on each render.
         if not view_restrictions_exist():
             return PageViewRestriction.objects.none()
@@ -387,12 +388,12 @@ class ArticlePage(NewsPage):
             )
 
     @property
-    def dateline(self):  # type: ignore[no-untyped-def]
+    def dateline(self) -> datetime:
         """The publication time; never empty for a live article."""
         return self.published_at or self.first_published_at or self.last_published_at or timezone.now()
 
     @property
-    def modified(self):  # type: ignore[no-untyped-def]
+    def modified(self) -> datetime:
         return self.updated_at or self.dateline
 
     @property

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wagtail.admin.panels import Panel
 from wagtail.models.panels import PanelPlaceholder
 
@@ -35,7 +37,7 @@ class ReadingTimePanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "news/admin/reading_time_panel.html"
 
-        def get_context_data(self, parent_context=None):  # type: ignore[no-untyped-def]
+        def get_context_data(self, parent_context: dict[str, Any] | None = None) -> dict[str, Any]:
             context = super().get_context_data(parent_context)
             words = word_count(self.instance.body)
             context.update(words=words, minutes=reading_minutes(words))

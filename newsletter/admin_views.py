@@ -3,11 +3,11 @@ mail, CSV import. Lists and CSV export of subscribers are the viewsets in wagtai
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncWeek
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,7 +25,7 @@ WEEKS = 8
 ACTIVE_READERS = Q(subscriptions__confirmed_at__isnull=False, subscriptions__subscriber__status="confirmed")
 
 
-def _weekly(queryset, field: str) -> dict:  # type: ignore[no-untyped-def]
+def _weekly(queryset: QuerySet, field: str) -> dict[date, int]:
     rows = queryset.annotate(week=TruncWeek(field)).values("week").annotate(n=Count("pk"))
     return {row["week"].date(): row["n"] for row in rows if row["week"]}
 

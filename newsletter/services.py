@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -194,25 +194,8 @@ def import_csv(
     imported; without it each gets a confirmation mail like a reader signing up.
     """
     report = ImportReport()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        report.errors.append("The file is not UTF-8 text; save it as CSV (UTF-8) and try again.")
-        return report
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))  # newline="": \r-only files too
-    except csv.Error as error:
-        report.errors.append(f"The file could not be read as CSV ({error}); nothing was imported.")
-        return report
-    column = 0
-    if rows and "email" in [cell.strip().lower() for cell in rows[0]]:
-        column = [cell.strip().lower() for cell in rows[0]].index("email")
-        rows = rows[1:]
     now = timezone.now()
-    for number, row in enumerate(rows, start=1):
-        address = normalise(row[column]) if len(row) > column else ""
-        if not address:
-            continue
+    for number, address in _csv_addresses(data, report):
         try:
             validate_email(address)
         except ValidationError:
@@ -223,20 +206,49 @@ def import_csv(
         report.already_known += not created
         if subscriber.status in BLOCKED:
             continue
-        if consent_affirmed and subscriber.status == Subscriber.Status.UNSUBSCRIBED:
-            report.errors.append(f"Row {number}: {address} unsubscribed earlier; not subscribed again.")
-            continue
-        if consent_affirmed:
-            if subscriber.status != Subscriber.Status.CONFIRMED:
-                subscriber.set_status(Subscriber.Status.CONFIRMED)
-                subscriber.consent, subscriber.consent_at = Subscriber.Consent.IMPORTED, now
-                subscriber.consent_note = f"Affirmed by {operator} on import"[:200]
-                subscriber.save()
-            for newsletter in newsletters:
-                Subscription.objects.update_or_create(
-                    subscriber=subscriber, newsletter=newsletter, defaults={"confirmed_at": now}
-                )
-        else:
+        if not consent_affirmed:
             for newsletter in newsletters:
                 request_subscription(address, newsletter)
+        elif subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+            report.errors.append(f"Row {number}: {address} unsubscribed earlier; not subscribed again.")
+        else:
+            _confirm_imported(subscriber, newsletters, operator, now)
     return report
+
+
+def _csv_addresses(data: bytes, report: ImportReport) -> list[tuple[int, str]]:
+    """(row number, address) of each row with something in the address column; a file that
+    cannot be read gives none, and says why in ``report.errors``."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report.errors.append("The file is not UTF-8 text; save it as CSV (UTF-8) and try again.")
+        return []
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))  # newline="": \r-only files too
+    except csv.Error as error:
+        report.errors.append(f"The file could not be read as CSV ({error}); nothing was imported.")
+        return []
+    column = 0
+    if rows and "email" in [cell.strip().lower() for cell in rows[0]]:
+        column = [cell.strip().lower() for cell in rows[0]].index("email")
+        rows = rows[1:]
+    found = (
+        (number, normalise(row[column]) if len(row) > column else "") for number, row in enumerate(rows, 1)
+    )
+    return [(number, address) for number, address in found if address]
+
+
+def _confirm_imported(
+    subscriber: Subscriber, newsletters: list[Newsletter], operator: str, now: datetime
+) -> None:
+    """Subscribe at once, the consent recorded as affirmed by ``operator`` on import."""
+    if subscriber.status != Subscriber.Status.CONFIRMED:
+        subscriber.set_status(Subscriber.Status.CONFIRMED)
+        subscriber.consent, subscriber.consent_at = Subscriber.Consent.IMPORTED, now
+        subscriber.consent_note = f"Affirmed by {operator} on import"[:200]
+        subscriber.save()
+    for newsletter in newsletters:
+        Subscription.objects.update_or_create(
+            subscriber=subscriber, newsletter=newsletter, defaults={"confirmed_at": now}
+        )

@@ -1,3 +1,4 @@
+from django.http import HttpRequest
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -82,7 +83,7 @@ def register_urls() -> list:
 
 
 class DeskMenuItem(MenuItem):
-    def is_shown(self, request) -> bool:  # type: ignore[no-untyped-def]
+    def is_shown(self, request: HttpRequest) -> bool:
         return request.user.has_perm("newsletter.view_issue")
 
 

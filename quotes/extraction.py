@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1018,17 +1018,20 @@ def _is_trailing_name_part(tail: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:Jr\.?|Sr\.?|[A-Z]{2,3})\s*", tail))
 
 
+def _without_lead_words(segment: str) -> str:
+    """The subject segment without the words that only join it to the sentence ("and", "but" …)."""
+    words = [w for w in re.split(r"\s+", segment.strip()) if w]
+    while words and fold(words[0]) in LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def read_reference(segment: str) -> Reference | None:
     """What the subject segment names; None when it names nothing we can use."""
     appositive = ""
     if " | " in segment:
         segment, appositive = segment.split(" | ", 1)
-    words = [w for w in re.split(r"\s+", segment.strip()) if w]
-    while words and fold(words[0]) in LEAD_WORDS:
-        words.pop(0)
-    if not words:
-        return None
-    text = " ".join(words)
+    text = _without_lead_words(segment)
     folded = fold(text).split()
     if not folded:
         return None
@@ -1061,54 +1064,66 @@ def read_reference(segment: str) -> Reference | None:
         # "Tony Blair's official spokesman": the speaker is not the name in the phrase.
         return None
     if run:
-        tail = text[text.rfind(run) + len(run) :].split()
-        head_noun = fold(tail[-1]) if tail else ""
-        person_or_body = (
-            head_noun in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES | GENERIC_BODIES
-        )
-        if tail and tail[0][:1].islower() and tail[0] not in ("of", "at", "from", "for", "in", "on", "and"):
-            if not person_or_body:
-                return None  # "the Commons motion says": a thing, not a speaker
-            # "the Lions coach", "the Labour leader": the name is a modifier of a role.
-            role = [w for w in fold(text).split() if w not in ("the", "a", "an")]
-            return Reference("role", role=" ".join(role), gender=_gender_of("", tail))
-        name, lead = _clean_run(run)
-        if not name:
-            role = " ".join(lead)
-            return Reference("role", role=fold(role), gender=_gender_of("", lead)) if role else None
-        role_words = text[: text.rfind(run)].strip() + " " + " ".join(lead)
-        role = " ".join(w for w in role_words.split() if fold(w) not in NOT_NAMES or fold(w) in TITLES)
-        if appositive:
-            role = (role + " " + appositive).strip()
-        if fold(name).split()[0] in ("the",) and len(name.split()) == 1:
-            return None
-        organisation = _looks_organisation(name) and not any(fold(w) in TITLES for w in lead)
-        if (
-            lower_lead
-            and folded[0] in ("the",)
-            and organisation is False
-            and text.split()[1:2]
-            and text.split()[1][0].islower()
-        ):
-            return None
-        context = segment + " " + appositive
-        at = context.find(run)
-        of = AFFILIATION.match(context, at + len(run)) if at >= 0 else None
-        affiliation = of.group(1) if of and not organisation else ""
-        return Reference(
-            "name",
-            name=name,
-            role=fold(role),
-            gender=_gender_of(name, lead + role.split()),
-            organisation=organisation,
-            affiliation=affiliation,
-        )
-    if folded[0] in ("the", "its", "his", "her", "their") and len(folded) <= 5:
-        head = folded[-1]
-        if head in GENERIC_BODIES:
-            return Reference("body", role=head)
-        return Reference("role", role=" ".join(folded[1:]), gender=_gender_of("", folded[1:]))
-    return None
+        return _named_reference(segment, text, folded, appositive, run, lower_lead)
+    return _description(folded)
+
+
+def _description(folded: list[str]) -> Reference | None:
+    """ "the company", "his spokeswoman": a body or a role described, not named."""
+    if folded[0] not in ("the", "its", "his", "her", "their") or len(folded) > 5:
+        return None
+    head = folded[-1]
+    if head in GENERIC_BODIES:
+        return Reference("body", role=head)
+    return Reference("role", role=" ".join(folded[1:]), gender=_gender_of("", folded[1:]))
+
+
+def _named_reference(
+    segment: str, text: str, folded: list[str], appositive: str, run: str, lower_lead: bool
+) -> Reference | None:
+    """The subject around ``run``, a name: a role it modifies, or the person or body it names."""
+    tail = text[text.rfind(run) + len(run) :].split()
+    head_noun = fold(tail[-1]) if tail else ""
+    person_or_body = (
+        head_noun in ROLE_WORDS | SPOKES | ANONYMOUS_HEADS | FEMALE_ROLES | MALE_ROLES | GENERIC_BODIES
+    )
+    if tail and tail[0][:1].islower() and tail[0] not in ("of", "at", "from", "for", "in", "on", "and"):
+        if not person_or_body:
+            return None  # "the Commons motion says": a thing, not a speaker
+        # "the Lions coach", "the Labour leader": the name is a modifier of a role.
+        role = [w for w in fold(text).split() if w not in ("the", "a", "an")]
+        return Reference("role", role=" ".join(role), gender=_gender_of("", tail))
+    name, lead = _clean_run(run)
+    if not name:
+        role = " ".join(lead)
+        return Reference("role", role=fold(role), gender=_gender_of("", lead)) if role else None
+    role_words = text[: text.rfind(run)].strip() + " " + " ".join(lead)
+    role = " ".join(w for w in role_words.split() if fold(w) not in NOT_NAMES or fold(w) in TITLES)
+    if appositive:
+        role = (role + " " + appositive).strip()
+    if fold(name).split()[0] in ("the",) and len(name.split()) == 1:
+        return None
+    organisation = _looks_organisation(name) and not any(fold(w) in TITLES for w in lead)
+    if (
+        lower_lead
+        and folded[0] in ("the",)
+        and organisation is False
+        and text.split()[1:2]
+        and text.split()[1][0].islower()
+    ):
+        return None
+    context = segment + " " + appositive
+    at = context.find(run)
+    of = AFFILIATION.match(context, at + len(run)) if at >= 0 else None
+    affiliation = of.group(1) if of and not organisation else ""
+    return Reference(
+        "name",
+        name=name,
+        role=fold(role),
+        gender=_gender_of(name, lead + role.split()),
+        organisation=organisation,
+        affiliation=affiliation,
+    )
 
 
 def _last_name_run(text: str) -> str:
@@ -1312,14 +1327,18 @@ class Article:
             return found
         return None
 
+    def _by_it_or_they(self, ref: Reference) -> Speaker | None:
+        """The last speaker when that was a body; else, for "it", the latest body named."""
+        last = self.last_speaker
+        if last and last.kind == ORGANISATION:
+            return last
+        if ref.name == "it":
+            return self._latest(lambda m: m.kind == ORGANISATION)
+        return None
+
     def _by_pronoun(self, ref: Reference) -> Speaker | None:
         if ref.name in ("it", "they"):
-            last = self.last_speaker
-            if last and last.kind == ORGANISATION:
-                return last
-            if ref.name == "it":
-                return self._latest(lambda m: m.kind == ORGANISATION)
-            return None
+            return self._by_it_or_they(ref)
         if ref.name in ("i", "we"):
             return None
 
@@ -1371,7 +1390,7 @@ class Article:
         window = [m for m in self.mentions[-(count * 4) :] if m.position < self.now]
         return sorted(window, key=lambda m: m.position, reverse=True)[:count]
 
-    def _latest(self, accept) -> Speaker | None:  # type: ignore[no-untyped-def]
+    def _latest(self, accept: Callable[[Mention], object]) -> Speaker | None:
         for mention in self._earlier(40):
             if accept(mention):
                 return Speaker(mention.name, mention.kind, gender=mention.gender)

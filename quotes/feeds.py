@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,7 +25,7 @@ class SpeakerFeed(Feed):
         super().__init__()
         self.feed_type = FEED_TYPES[kind]
 
-    def get_object(self, request: HttpRequest, slug: str) -> Speaker:  # type: ignore[override]
+    def get_object(self, request: HttpRequest, *args: object, slug: str = "", **kwargs: object) -> Speaker:
         return public_speaker(slug)
 
     def get_feed(self, obj: Speaker, request: HttpRequest) -> SyndicationFeed:
@@ -63,7 +64,7 @@ class SpeakerFeed(Feed):
 
     item_guid_is_permalink = False
 
-    def item_pubdate(self, item: Quotation):  # type: ignore[no-untyped-def]
+    def item_pubdate(self, item: Quotation) -> datetime:
         return item.article.dateline
 
 

@@ -12,7 +12,7 @@ from quotes.models import Speaker
 class SpeakerSitemap(CanonicalHostSitemap):
     """Speaker pages that are public, indexable and quote someone in a live article."""
 
-    def items(self) -> QuerySet[Speaker]:  # type: ignore[override]
+    def items(self) -> QuerySet[Speaker]:
         return (
             Speaker.objects.filter(hidden=False, noindex=False, quotations__article__live=True)
             .distinct()

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -27,6 +28,11 @@ from quotes.api import quotations_changed
 from quotes.extraction import Found, Paragraph
 from quotes.models import Quotation, Speaker, name_key
 
+if TYPE_CHECKING:
+    from wagtail.blocks import StreamValue
+
+    BodyBlocks = Iterable[StreamValue.StreamChild]
+
 TAG = re.compile(r"<[^>]+>")
 BLOCK_END = re.compile(r"</(?:p|li|h\d|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
@@ -36,7 +42,7 @@ def plain_text(rich: str) -> str:
     return html.unescape(TAG.sub("", BLOCK_END.sub("\n", rich)))
 
 
-def read_body(body: Iterable) -> tuple[list[Paragraph], list[Found]]:  # type: ignore[type-arg]
+def read_body(body: BodyBlocks) -> tuple[list[Paragraph], list[Found]]:
     """Paragraphs to read, and quote blocks with their own speaker."""
     paragraphs: list[Paragraph] = []
     explicit: list[Found] = []
@@ -64,7 +70,7 @@ def _repeats(pull: Found, quotation: Found) -> bool:
     return bool(pulled) and (pulled in said or said in pulled)
 
 
-def quotations_in(body: Iterable, keep_unattributed: bool = False) -> list[Found]:  # type: ignore[type-arg]
+def quotations_in(body: BodyBlocks, keep_unattributed: bool = False) -> list[Found]:
     """Everything quoted in the body: extracted, with quote blocks' speakers winning."""
     paragraphs, explicit = read_body(body)
     found = extraction.extract(paragraphs, keep_unattributed=True)

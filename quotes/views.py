@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
@@ -19,7 +20,7 @@ def public_speaker(slug: str) -> Speaker:
     return speaker
 
 
-def quotations_of(speaker: Speaker):  # type: ignore[no-untyped-def]
+def quotations_of(speaker: Speaker) -> QuerySet[Quotation]:
     """Live quotations, newest article first, with what a listing shows of the article."""
     return (
         Quotation.objects.filter(speaker=speaker, article__live=True)

@@ -19,7 +19,7 @@ computes them), so the engine itself never loads the model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,7 +39,7 @@ class SemanticEngine(TfidfEngine):
     _missing: set[DocId] = field(default_factory=set, repr=False)
     _centred: np.ndarray | None = field(default=None, repr=False)
 
-    def fit(self, documents: Sequence[Document], vectors: np.ndarray | None = None) -> None:  # type: ignore[override]
+    def fit(self, documents: Iterable[Document], vectors: np.ndarray | None = None) -> None:
         """Fit on the documents; ``vectors`` holds their unit embeddings in the same order."""
         super().fit(documents)
         self.set_vectors(list(vectors) if vectors is not None else [None] * len(self._ids))
@@ -57,7 +57,7 @@ class SemanticEngine(TfidfEngine):
                 matrix[row] = vector
         self._vectors, self._pending_vectors, self._centred = matrix, [], None
 
-    def add_or_update(self, document: Document, vector: np.ndarray | None = None) -> None:  # type: ignore[override]
+    def add_or_update(self, document: Document, vector: np.ndarray | None = None) -> None:
         super().add_or_update(document)
         if vector is None:
             self._missing.add(document.id)

@@ -29,7 +29,7 @@ from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
 
 from comments.models import MAX_DEPTH, MAX_NAME, MAX_TEXT, MAX_WEBSITE, Comment, Status
-from comments.posting import purge_article
+from comments.moderation import purge_article
 from comments.text import clean_name, clean_text
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage, StandardPage
 from wordpress import addresses, wxr

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 from xml.etree.ElementTree import Element
@@ -257,16 +258,14 @@ def read(file: BinaryIO, on_read: Callable[[int], None] | None = None) -> Iterat
     channel_element: Element | None = None
     announced = False
     depth = 0
-    try:
+    with _readable_errors():
         for event, element in safe_xml.iterparse(
             _CountingReader(file, on_read), events=("start", "end"), forbid_dtd=True
         ):
             if event == "start":
                 depth += 1
-                if depth == 1 and element.tag != "rss":
-                    raise WXRError(
-                        f"This is XML but not a WordPress export (its root is <{element.tag}>, not <rss>)."
-                    )
+                if depth == 1:
+                    _check_root(element)
                 if depth == 2:
                     channel_element = element
                 continue
@@ -281,14 +280,33 @@ def read(file: BinaryIO, on_read: Callable[[int], None] | None = None) -> Iterat
                     _check_version(channel, names)
                     announced = True
                     yield channel
-                if name == "wp:author":
-                    yield _author(element, names)
-                elif name == "item":
-                    yield _item(element, names)
-                else:
-                    yield _term(element, names, name)
+                yield _record(element, names, name)
             if channel_element is not None:
                 channel_element.clear()  # what was read is dropped: memory stays bounded
+    if depth == 0 and not announced:
+        _check_version(channel, names)
+        yield channel
+
+
+def _check_root(element: Element) -> None:
+    if element.tag != "rss":
+        raise WXRError(f"This is XML but not a WordPress export (its root is <{element.tag}>, not <rss>).")
+
+
+def _record(element: Element, names: _Names, name: str) -> Record:
+    """An author, item or term of the channel, by its element's name."""
+    if name == "wp:author":
+        return _author(element, names)
+    if name == "item":
+        return _item(element, names)
+    return _term(element, names, name)
+
+
+@contextmanager
+def _readable_errors() -> Iterator[None]:
+    """XML that cannot be read becomes a WXRError saying why, in one line."""
+    try:
+        yield
     except safe_xml.ParseError as error:
         line, column = error.position
         if error.code in ENDED_EARLY:
@@ -304,9 +322,6 @@ def read(file: BinaryIO, on_read: Callable[[int], None] | None = None) -> Iterat
             "Refused: the file declares a DTD or entities, which WordPress exports never do "
             "(expanding them could exhaust memory)."
         ) from None
-    if depth == 0 and not announced:
-        _check_version(channel, names)
-        yield channel
 
 
 def _check_version(channel: Channel, names: _Names) -> None:

@@ -13,13 +13,14 @@ from comments import notify
 from comments.models import Comment, Status
 from comments.notify import notify_moderators
 from comments.tests.test_posting import site_settings
+from news.models import HomePage
 from news.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def moderators(home) -> None:  # type: ignore[no-untyped-def]
+def moderators(home: HomePage) -> None:
     group = Group.objects.get(name=MODERATORS)
     User.objects.create_user("mo", email="mo@example.org").groups.add(group)
     User.objects.create_user("left", email="left@example.org", is_active=False).groups.add(group)
@@ -32,11 +33,13 @@ def test_a_held_comment_emails_each_moderator_once(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = post_comment(article, comment="First time here: when does the harbour work start?")
-    assert response.status_code == 201 and Comment.objects.get().status == Status.PENDING
+    assert response.status_code == 201
+    assert Comment.objects.get().status == Status.PENDING
     assert sorted(message.to for message in mailoutbox) == [["chief@example.org"], ["mo@example.org"]]
     message = mailoutbox[0]
     assert message.subject == f"Comment awaiting moderation on “{article.title}”"
-    assert "Rita Reader" in message.body and "when does the harbour work start?" in message.body
+    assert "Rita Reader" in message.body
+    assert "when does the harbour work start?" in message.body
     assert "http://127.0.0.1:8000/admin/comments/" in message.body
 
 
@@ -88,6 +91,8 @@ def test_a_burst_of_held_comments_sends_each_moderator_a_handful_of_mails(
     assert notify_moderators.call() == 2
     batch = mailoutbox[2]
     assert batch.subject == "199 comments awaiting moderation"
-    assert "Reader 1 commented" in batch.body and "…and 149 more." in batch.body
-    assert notify_moderators.call() == 0 and len(mailoutbox) == 4
+    assert "Reader 1 commented" in batch.body
+    assert "…and 149 more." in batch.body
+    assert notify_moderators.call() == 0
+    assert len(mailoutbox) == 4
     assert not Comment.objects.filter(awaits_notice=True).exists()

@@ -39,7 +39,8 @@ def test_count_threads_oldest_first_and_commenter_details(client, article, appro
     assert "alan@example.org" not in html
     assert f'href="{article.url}?replytocom={second.pk}#respond"' in html
     third = re.search(r'id="comment-\d+" data-depth="3"', html)
-    assert third and "comment__reply" not in html[third.end() : html.index("</article>", third.end())]
+    assert third
+    assert "comment__reply" not in html[third.end() : html.index("</article>", third.end())]
 
 
 def test_the_form_and_its_labels(client, article):
@@ -48,7 +49,8 @@ def test_the_form_and_its_labels(client, article):
     for label in ("Comment", "Name", "Email", "Website"):
         assert f">{label}" in html
     assert "Save my name, email, and website in this browser for the next time I comment." in html
-    assert 'name="phone"' in html and 'aria-hidden="true"' in html
+    assert 'name="phone"' in html
+    assert 'aria-hidden="true"' in html
     assert "comments/comments.js" in html
     assert "csrfmiddlewaretoken" not in html
     assert "awaiting moderation" not in html
@@ -127,7 +129,8 @@ def test_a_held_comment_shows_only_to_its_author(client, article, post_comment):
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     html = response.content.decode()
-    assert "Your comment is awaiting moderation." in html and "Mine, awaiting" in html
+    assert "Your comment is awaiting moderation." in html
+    assert "Mine, awaiting" in html
     cached = client.get(article.url)
     assert cached["X-Page-Cache"] == "hit"
     assert "Mine, awaiting" not in cached.content.decode()
@@ -172,7 +175,8 @@ def test_pagination_and_query_budget_with_5000_comments(client, article):
         html = client.get(f"{article.url}?cpage=1").content.decode()
     assert "5000 comments" in html or "5,000 comments" in html
     assert html.count('class="comment-item"') == 50 + 1000
-    assert "Comment number 0<" in html and "Comment number 50<" not in html
+    assert "Comment number 0<" in html
+    assert "Comment number 50<" not in html
     assert f'href="{article.url}?cpage=80#comments"' in html
     # The article page with every region is 14 queries (news/tests/test_query_budget.py); a
     # 5 000-comment thread may add up to 4 in the comments region (count, page, replies, settings).
@@ -195,7 +199,8 @@ def test_start_token_is_fresh_for_each_reader(client):
 def test_a_strange_reply_to_id_shows_the_page_without_a_reply_target(client, article, approved_comment, raw):
     approved_comment("Only comment")
     response = client.get(article.url, {"replytocom": raw})
-    assert response.status_code == 200 and "Only comment" in response.content.decode()
+    assert response.status_code == 200
+    assert "Only comment" in response.content.decode()
 
 
 def test_reply_ids_that_name_no_shown_comment_are_not_cached_under_their_value(
@@ -205,6 +210,7 @@ def test_reply_ids_that_name_no_shown_comment_are_not_cached_under_their_value(
     for raw in ("999999", "abc", str(shown.pk + 1000)):
         for _attempt in range(2):  # answered, never stored: the second request renders again
             response = client.get(article.url, {"replytocom": raw})
-            assert response.status_code == 200 and response.get("X-Page-Cache") != "hit", raw
+            assert response.status_code == 200, raw
+            assert response.get("X-Page-Cache") != "hit", raw
     client.get(article.url, {"replytocom": shown.pk})
     assert client.get(article.url, {"replytocom": shown.pk})["X-Page-Cache"] == "hit"

@@ -4,12 +4,17 @@ one mail per published reply, a one-click stop."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
+from django.core.mail import EmailMessage
+from django.http import HttpResponse
+from pytest_django import DjangoCaptureOnCommitCallbacks
 
 from comments import moderation
 from comments.models import Comment, CommentSettings, ReplyAddress
 from comments.replies import token
+from news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +22,16 @@ RITA, SAM = "rita@example.org", "sam@example.org"
 
 
 @pytest.fixture
-def published_at_once(article):  # type: ignore[no-untyped-def]
+def published_at_once(article: ArticlePage) -> None:
     CommentSettings.objects.update_or_create(site=article.get_site(), defaults={"moderation": "none"})
 
 
 @pytest.fixture
-def post(post_comment, django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
-    def send(article, **fields):  # type: ignore[no-untyped-def]
+def post(
+    post_comment: Callable[..., HttpResponse],
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+) -> Callable[..., Comment]:
+    def send(article: ArticlePage, **fields: object) -> Comment:
         with django_capture_on_commit_callbacks(execute=True):
             response = post_comment(article, **fields)
         assert response.status_code == 201, response.content
@@ -32,12 +40,12 @@ def post(post_comment, django_capture_on_commit_callbacks):  # type: ignore[no-u
     return send
 
 
-def header(message, name: str = "Subject") -> str:  # type: ignore[no-untyped-def]
+def header(message: EmailMessage, name: str = "Subject") -> str:
     """As a mail program reads it: a long header is folded onto the next line."""
     return " ".join(str(message[name]).split())
 
 
-def link(message, path: str) -> str:  # type: ignore[no-untyped-def]
+def link(message: EmailMessage, path: str) -> str:
     found = re.search(rf"https://news\.example(/comments/replies/{path}/[^/\s]+/)", message.get_content())
     assert found, message.get_content()
     return found.group(1)
@@ -54,7 +62,8 @@ def test_replies_are_mailed_once_confirmed_and_stop_in_one_click(
 
     confirm = link(confirmation, "confirm")
     page = client.get(confirm)
-    assert page.status_code == 200 and b"Yes, email me replies" in page.content
+    assert page.status_code == 200
+    assert b"Yes, email me replies" in page.content
     assert ReplyAddress.objects.get(email=RITA).confirmed_at is None, "opening the link is not confirming"
     assert client.post(confirm).status_code == 200
     assert ReplyAddress.objects.get(email=RITA).confirmed_at is not None
@@ -64,7 +73,8 @@ def test_replies_are_mailed_once_confirmed_and_stop_in_one_click(
     notices = smtp.inbox.to(RITA)[1:]
     assert [header(m) for m in notices] == [f"Sam replied to your comment on “{article.title}”"]
     body = notices[0].get_content()
-    assert "In March, I read." in body and f"{article.url}#comment-" in body
+    assert "In March, I read." in body
+    assert f"{article.url}#comment-" in body
     assert header(notices[0], "List-Unsubscribe-Post") == "List-Unsubscribe=One-Click"
     assert smtp.inbox.to(SAM) == []
 

@@ -33,8 +33,11 @@ def test_paragraphs_line_breaks_and_links():
 )
 def test_render_never_emits_markup_from_the_reader(source):
     html = text.render(source)
-    assert "<script" not in html and "<img" not in html and "<svg" not in html
-    assert 'href="javascript' not in html and 'href="data' not in html
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "<svg" not in html
+    assert 'href="javascript' not in html
+    assert 'href="data' not in html
     assert '"onmouseover' not in html
 
 
@@ -57,7 +60,8 @@ def test_xss_in_every_field_is_inert_on_the_page(client, article, post_comment, 
     assert stored.status == "approved"
     for html in (client.get(article.url).content.decode(), response.json()["html"]):
         assert "<script>alert" not in html
-        assert "<img src=x" not in html and "<svg onload" not in html
+        assert "<img src=x" not in html
+        assert "<svg onload" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
@@ -65,4 +69,6 @@ def test_xss_in_the_no_javascript_error_page_is_inert(article, post_comment):
     response = post_comment(article, json=False, comment=XSS, author=XSS[:80], email=XSS[:200], url=XSS)
     html = response.content.decode()
     assert response.status_code == 400
-    assert "<script>alert" not in html and "<svg onload" not in html and "<img src=x" not in html
+    assert "<script>alert" not in html
+    assert "<svg onload" not in html
+    assert "<img src=x" not in html

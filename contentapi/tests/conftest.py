@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from django.http import HttpResponse
 from django.utils import timezone
 
 from conftest import publish
@@ -45,6 +46,6 @@ def newsroom(make_article, section, business, author, bo):
     return {"harbour": harbour, "ferries": ferries, "shops": shops, "budget": budget}
 
 
-def titles(response) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(response: HttpResponse) -> list[str]:
     assert response.status_code == 200, response.content
     return [item["title"] for item in response.json()["items"]]

@@ -52,7 +52,8 @@ def test_a_listing_shows_what_a_card_needs(client, newsroom, section, author, bo
         "format-jpeg|width-800",
     ]
     assert budget["lead_image"]["renditions"][0]["url"].startswith("http://127.0.0.1:8000/media/images/")
-    assert "body" not in budget and "comment_count" not in budget
+    assert "body" not in budget
+    assert "comment_count" not in budget
 
 
 def test_articles_filter_by_section(client, newsroom, section, business):
@@ -104,7 +105,8 @@ def test_filters_combine(client, newsroom, business, author):
 )
 def test_an_id_that_names_nothing_is_a_400_never_a_stored_empty_list(client, newsroom, name, message):
     response = client.get("/api/v2/articles/", {name: 999999})
-    assert response.status_code == 400 and response.json()["message"].startswith(message)
+    assert response.status_code == 400
+    assert response.json()["message"].startswith(message)
 
 
 def test_a_section_that_is_not_a_live_section_is_refused(client, newsroom, home, business):
@@ -187,16 +189,20 @@ def test_an_article_in_full(client, newsroom, author, bo):
     heading, paragraph, image, items, quote, embed = (block["value"] for block in shown["body"])
     assert heading == "What was agreed"
     assert paragraph == '<p>Rates <b>rise</b> by <a href="https://example.org/">2%</a>.</p>'
-    assert image["alt_text"] == "Council chamber" and image["caption"] == "The vote"
-    assert image["image"]["id"] == picture.pk and len(image["image"]["renditions"]) == 4
+    assert image["alt_text"] == "Council chamber"
+    assert image["caption"] == "The vote"
+    assert image["image"]["id"] == picture.pk
+    assert len(image["image"]["renditions"]) == 4
     assert items == ["Roads", "Schools"]
     assert quote == {"text": "Fair", "speaker": "Jo Mayor", "role": ""}
     assert embed == {"url": "https://vimeo.com/123456", "title": "The debate"}
-    assert "<h2" in shown["body_html"] and "<picture" in shown["body_html"]
+    assert "<h2" in shown["body_html"]
+    assert "<picture" in shown["body_html"]
     assert "Rates <b>rise</b>" in shown["body_html"]
     refresh_article(article)  # the worker reads the quotations once the article is published
     (said,) = uncached_get(client, f"/api/v2/articles/{article.pk}/").json()["quotes"]
-    assert said["text"] == "Fair" and said["anonymous"] is False
+    assert said["text"] == "Fair"
+    assert said["anonymous"] is False
     assert said["speaker"] == {"name": "Jo Mayor", "kind": "person", "url": "/people/jo-mayor/"}
 
 

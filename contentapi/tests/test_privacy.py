@@ -3,23 +3,25 @@ page or a page under a private parent, nor the tags, authors and images only the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
 from conftest import publish
 from contentapi.tests.conftest import titles
-from news.models import ArticleAuthor, ArticleTag, Author, SectionPage
+from news.models import ArticleAuthor, ArticlePage, ArticleTag, Author, SectionPage
 
 pytestmark = pytest.mark.django_db
 
 LISTINGS = ("articles", "sections", "tags", "authors", "images")
 
 
-def everything_shown(client) -> str:  # type: ignore[no-untyped-def]
+def everything_shown(client: Client) -> str:
     return "".join(client.get(f"/api/v2/{listing}/").content.decode() for listing in LISTINGS)
 
 
@@ -28,7 +30,9 @@ def secret_author(db) -> Author:
     return Author.objects.create(name="Embargoed Byline", slug="embargoed-byline")
 
 
-def _hidden_story(make_article, secret_author, **fields):  # type: ignore[no-untyped-def]
+def _hidden_story(
+    make_article: Callable[..., ArticlePage], secret_author: Author, **fields: object
+) -> ArticlePage:
     article = make_article("Secret merger talks", tags=("secret-merger",), image=True, **fields)
     article.author_links = [ArticleAuthor(author=secret_author, sort_order=0)]
     if article.live:
@@ -38,7 +42,7 @@ def _hidden_story(make_article, secret_author, **fields):  # type: ignore[no-unt
     return article
 
 
-def _assert_never_shown(client, article) -> None:  # type: ignore[no-untyped-def]
+def _assert_never_shown(client: Client, article: ArticlePage) -> None:
     shown = everything_shown(client)
     for secret in ("Secret merger", "secret-merger", "Embargoed Byline"):
         assert secret not in shown

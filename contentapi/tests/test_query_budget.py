@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from conftest import make_image
 from core import pagecache
-from news.models import ArticleAuthor, Author
+from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +30,7 @@ BUDGETS = {
 }
 
 
-def _urls(article, tag_id: int, author: Author) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _urls(article: ArticlePage, tag_id: int, author: Author) -> dict[str, str]:
     return {
         "articles": "/api/v2/articles/",
         "article": f"/api/v2/articles/{article.pk}/",
@@ -42,18 +45,19 @@ def _urls(article, tag_id: int, author: Author) -> dict[str, str]:  # type: igno
     }
 
 
-def _queries_on_a_miss(client, url: str) -> int:  # type: ignore[no-untyped-def]
+def _queries_on_a_miss(client: Client, url: str) -> int:
     for _view in range(2):  # the first view of a new image generates its renditions
         pagecache.invalidate([url])  # (publishing purges only after commit, never inside a test)
         client.get(url)
     pagecache.invalidate([url])
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
-    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
     return len(queries)
 
 
-def _grow(make_article, business, author, n: int) -> None:  # type: ignore[no-untyped-def]
+def _grow(make_article: Callable[..., ArticlePage], business: SectionPage, author: Author, n: int) -> None:
     for number in range(n):
         extra = Author.objects.create(
             name=f"Writer {number}", slug=f"writer-{number}", photo=make_image("Face")

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 import psycopg
 import pytest
 from django.db import IntegrityError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse
 from django.test import RequestFactory
 
 from comments.models import Comment, Report
@@ -83,7 +84,7 @@ def test_only_a_passing_database_state_counts_as_busy(error: BaseException, busy
     assert busy.is_busy_database_error(error) is busy_now
 
 
-def _assert_busy(response) -> str:  # type: ignore[no-untyped-def]
+def _assert_busy(response: HttpResponse) -> str:
     assert response.status_code == 503
     assert response["Retry-After"] == str(busy.RETRY_AFTER_SECONDS)
     body = unescape(response.content.decode())
@@ -99,7 +100,8 @@ def test_a_sign_up_while_the_database_is_locked_keeps_the_address_and_stores_not
         response = client.post("/newsletter/subscribe/", data, **SAME_ORIGIN)
     body = _assert_busy(response)
     assert 'value="kept@example.org"' in body
-    assert not Subscriber.objects.exists() and not OutboxMessage.objects.exists()
+    assert not Subscriber.objects.exists()
+    assert not OutboxMessage.objects.exists()
     assert client.post("/newsletter/subscribe/", data, **SAME_ORIGIN).status_code == 200
     assert OutboxMessage.objects.filter(to_email="kept@example.org").count() == 1
 
@@ -111,7 +113,8 @@ def test_a_comment_while_the_database_is_locked_keeps_the_text_and_stores_nothin
         page = client.post("/comments/post/", data, **SAME_ORIGIN)
         as_json = client.post("/comments/post/", data, HTTP_ACCEPT="application/json", **SAME_ORIGIN)
     assert "Kept through the lock, word for word." in _assert_busy(page)
-    assert as_json.status_code == 503 and as_json.json()["ok"] is False
+    assert as_json.status_code == 503
+    assert as_json.json()["ok"] is False
     assert not Comment.objects.exists()
 
 
@@ -145,7 +148,7 @@ class _ResendForm(HTMLParser):
             self.fields.append((found["name"] or "", found["value"] or ""))
 
 
-def _resend_form(response) -> tuple[str, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+def _resend_form(response: HttpResponse) -> tuple[str, list[tuple[str, str]]]:
     _assert_busy(response)
     parser = _ResendForm()
     parser.feed(response.content.decode())
@@ -192,8 +195,10 @@ def test_wagtail_autosave_gets_a_busy_answer_it_can_show(admin_client, article, 
     sent = article_form(author, title="Autosaved headline", slug=article.slug)
     with writes_locked():
         response = admin_client.post(f"/admin/pages/{article.pk}/edit/", sent, HTTP_ACCEPT="application/json")
-    assert response.status_code == 503 and response["Retry-After"]
-    assert response.json()["success"] is False and response.json()["error_code"] == "busy"
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert response.json()["success"] is False
+    assert response.json()["error_code"] == "busy"
 
 
 def test_a_busy_database_met_outside_any_view_is_still_a_busy_answer() -> None:
@@ -218,7 +223,8 @@ def test_an_outage_logs_once_when_it_starts_and_once_when_it_ends(caplog) -> Non
     lines = [record.getMessage() for record in caplog.records]
     assert len(lines) == 2
     assert "test work: database busy or unreachable" in lines[0]
-    assert "test work: database back after" in lines[1] and "(6 failed attempts)" in lines[1]
+    assert "test work: database back after" in lines[1]
+    assert "(6 failed attempts)" in lines[1]
 
 
 @contextmanager

@@ -33,7 +33,8 @@ def test_an_unreachable_redis_behaves_as_an_empty_cache(unreachable):
     unreachable.delete("key")
     with pytest.raises(CacheUnavailable):
         unreachable.incr("views")
-    with pytest.raises(ValueError):  # callers that treat a missing counter as ValueError keep working
+    # Callers that treat a missing counter as ValueError keep working.
+    with pytest.raises(ValueError, match="The cache is unavailable"):
         unreachable.incr("views")
 
 

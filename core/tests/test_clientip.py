@@ -1,10 +1,11 @@
 import pytest
+from django.http import HttpRequest
 from django.test import RequestFactory
 
 from core.clientip import client_ip, client_network
 
 
-def request(remote: str, forwarded: str | None = None):  # type: ignore[no-untyped-def]
+def request(remote: str, forwarded: str | None = None) -> HttpRequest:
     extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
     return RequestFactory().get("/", REMOTE_ADDR=remote, **extra)
 

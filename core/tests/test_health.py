@@ -1,5 +1,6 @@
 import time
 from datetime import timedelta
+from typing import NoReturn
 
 import pytest
 from django.db import DatabaseError
@@ -16,7 +17,7 @@ def test_health_reports_database_and_cache(client):
 
 
 def test_health_is_503_without_the_database(client, monkeypatch):
-    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(*args: object, **kwargs: object) -> NoReturn:
         raise DatabaseError("connection refused")
 
     monkeypatch.setattr("django.db.backends.utils.CursorWrapper.execute", broken)
@@ -55,7 +56,8 @@ def test_readiness_reports_writes_queue_heartbeat_and_mail_backlog(client, setti
 
     cache.set(WORKER_LAST_BEAT, time.time())
     fine = client.get("/healthz/ready", **token)
-    assert fine.status_code == 200 and fine.json()["status"] == "ok"
+    assert fine.status_code == 200
+    assert fine.json()["status"] == "ok"
     assert fine.json()["oldest_queued_task_seconds"] == 0.0
 
     from core.tasks import purge_pages

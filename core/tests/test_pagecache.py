@@ -9,14 +9,16 @@ import subprocess
 import threading
 import time
 import urllib.request
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import brotli
 import pytest
 from django.conf import settings
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
 from django.test.client import ClientHandler
 from wagtail.contrib.redirects.models import Redirect
@@ -33,7 +35,7 @@ def invalidated():
     in contentapi/tests/test_caching.py)."""
     seen: list[list[str]] = []
 
-    def record(sender, paths, **kwargs):  # type: ignore[no-untyped-def]
+    def record(sender: object, paths: list[str], **kwargs: object) -> None:
         if not all(path.startswith("/api/") for path in paths):
             seen.append(paths)
 
@@ -89,7 +91,7 @@ def test_a_page_rendered_before_an_invalidation_is_never_served_after_it():
     """The render started with old data; invalidation lands mid-render; the old page must not stick."""
     request = RequestFactory().get("/politics/")
 
-    def slow_render(request):  # type: ignore[no-untyped-def]
+    def slow_render(request: HttpRequest) -> HttpResponse:
         pagecache.invalidate(["/politics/"])  # an editor publishes while this render runs
         return HttpResponse("old content")
 
@@ -187,8 +189,10 @@ def test_conditional_get_answers_304_without_a_body(client, article):
     first = client.get(article.url)
     etag = first["ETag"]
     again = client.get(article.url, headers={"if-none-match": etag})
-    assert again.status_code == 304 and again.content == b""
-    assert again["ETag"] == etag and again["Cache-Control"] == first["Cache-Control"]
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+    assert again["Cache-Control"] == first["Cache-Control"]
     pagecache.invalidate([article.url])
     assert client.get(article.url, headers={"if-none-match": etag}).status_code == 304  # same content
     assert client.get(article.url, headers={"if-none-match": 'W/"other"'}).status_code == 200
@@ -198,7 +202,8 @@ def test_pages_tell_shared_caches_how_long_and_signed_in_pages_stay_private(
     client, article, admin_user, settings
 ):
     cache_control = client.get(article.url)["Cache-Control"]
-    assert "public" in cache_control and f"s-maxage={settings.PAGE_CACHE_SECONDS}" in cache_control
+    assert "public" in cache_control
+    assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in cache_control
     assert "max-age=0" in cache_control  # browsers revalidate: readers see changes at once
     assert "stale-while-revalidate" in client.get(article.url)["CDN-Cache-Control"]
     client.force_login(admin_user)
@@ -206,7 +211,7 @@ def test_pages_tell_shared_caches_how_long_and_signed_in_pages_stay_private(
 
 
 def test_a_response_that_sets_a_cookie_is_not_stored():
-    def with_cookie(request):  # type: ignore[no-untyped-def]
+    def with_cookie(request: HttpRequest) -> HttpResponse:
         response = HttpResponse("personal")
         response.set_cookie("remember", "1")
         return response
@@ -221,7 +226,7 @@ def application():
     """The fast path around Django's test-safe WSGI handler (which leaves the test's connection open)."""
     handler = ClientHandler()
 
-    def django_application(environ, start_response):  # type: ignore[no-untyped-def]
+    def django_application(environ: dict[str, Any], start_response: Callable[..., object]) -> list[bytes]:
         django_application.calls += 1
         response = handler(environ)
         start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
@@ -233,12 +238,14 @@ def application():
     return fast
 
 
-def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
+def wsgi_call(
+    application: Callable[..., Iterable[bytes]], path: str, **headers: str
+) -> tuple[str, dict[str, str], bytes]:
     environ = RequestFactory().get(path, headers=headers).environ
     environ.setdefault("HTTP_HOST", "testserver")
     seen: dict = {}
 
-    def start_response(status, response_headers):  # type: ignore[no-untyped-def]
+    def start_response(status: str, response_headers: list[tuple[str, str]]) -> None:
         seen.update(status=status, headers=dict(response_headers))
 
     body = b"".join(application(environ, start_response))
@@ -251,15 +258,15 @@ def test_the_wsgi_fast_path_answers_hits_without_django(
     stored = client.get(article.url)
     with django_assert_num_queries(0):
         status, headers, body = wsgi_call(application, article.url, accept_encoding="gzip")
-    assert status == "200 OK" and headers["X-Page-Cache"] == "hit"
+    assert status == "200 OK"
+    assert headers["X-Page-Cache"] == "hit"
     assert application.django.calls == 0  # answered before Django saw the request
     assert gzip.decompress(body) == stored.content
-    assert (
-        headers["ETag"] == stored["ETag"]
-        and headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
-    )
+    assert headers["ETag"] == stored["ETag"]
+    assert headers["Content-Security-Policy"] == stored["Content-Security-Policy"]
     status, _headers, body = wsgi_call(application, article.url, if_none_match=stored["ETag"])
-    assert status == "304 Not Modified" and body == b""
+    assert status == "304 Not Modified"
+    assert body == b""
 
 
 def test_the_wsgi_fast_path_leaves_sessions_misses_and_excluded_paths_to_django(client, article, application):
@@ -314,9 +321,11 @@ def declared():
 def test_query_parameters_that_change_nothing_hit_the_bare_pages_entry(client, article, application, query):
     stored = client.get(article.url)
     response = client.get(article.url + query)
-    assert response["X-Page-Cache"] == "hit" and response["ETag"] == stored["ETag"]
+    assert response["X-Page-Cache"] == "hit"
+    assert response["ETag"] == stored["ETag"]
     _status, headers, _body = wsgi_call(application, article.url + "&".join(["?x=9", query[1:]]))
-    assert headers["X-Page-Cache"] == "hit" and application.django.calls == 0
+    assert headers["X-Page-Cache"] == "hit"
+    assert application.django.calls == 0
 
 
 def test_declared_parameters_are_pages_of_their_own(client, make_article, section, declared):
@@ -324,18 +333,20 @@ def test_declared_parameters_are_pages_of_their_own(client, make_article, sectio
         make_article(f"Story number {n}", hours_ago=n + 1)
     first = client.get(section.url)
     second = client.get(section.url + "?page=2&utm_source=x")
-    assert second["X-Page-Cache"] == "miss" and second.content != first.content
+    assert second["X-Page-Cache"] == "miss"
+    assert second.content != first.content
     assert client.get(section.url + "?utm_source=y&page=2")["X-Page-Cache"] == "hit"
     assert client.get(section.url + "?edition=north")["X-Page-Cache"] == "hit"  # not declared yet
 
-    def editions(request):  # type: ignore[no-untyped-def]
+    def editions(request: HttpRequest) -> HttpResponse:
         return HttpResponse(f"The {request.GET.get('edition', 'national')} edition")
 
     declared("edition")
     middleware = pagecache.PageCacheMiddleware(editions)
     assert middleware(RequestFactory().get("/?edition=north"))["X-Page-Cache"] == "miss"
     hit = middleware(RequestFactory().get("/?x=1&edition=north"))
-    assert hit["X-Page-Cache"] == "hit" and hit.content == b"The north edition"
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit.content == b"The north edition"
     assert middleware(RequestFactory().get("/"))["X-Page-Cache"] == "miss"
 
 
@@ -343,7 +354,8 @@ def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(
     bare = client.get(article.url)
     for page in range(2, 5):  # a flood of ?page=N on an article, which has no pages
         response = client.get(f"{article.url}?page={page}")
-        assert response.status_code == 200 and "X-Page-Cache" not in response
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
         assert response.content == bare.content
     assert "X-Page-Cache" not in client.get(f"{section.url}?cpage=3")
     assert client.get(article.url + "?cpage=1")["X-Page-Cache"] == "miss"  # the comments region reads it
@@ -352,7 +364,7 @@ def test_a_declared_parameter_a_page_does_not_read_is_answered_but_never_stored(
 def test_a_value_the_page_ignores_is_not_stored(declared):
     declared("issue")
 
-    def issues(request):  # type: ignore[no-untyped-def]
+    def issues(request: HttpRequest) -> HttpResponse:
         number = request.GET.get("issue")
         if number not in ("1", "2"):
             pagecache.ignore_key_param(request, "issue")  # no such issue: the page shows the latest
@@ -368,7 +380,7 @@ def test_a_value_the_page_ignores_is_not_stored(declared):
 def test_a_render_that_walks_every_parameter_reads_them_all(declared):
     declared("page")
 
-    def links(request):  # type: ignore[no-untyped-def]
+    def links(request: HttpRequest) -> HttpResponse:
         return HttpResponse(request.GET.urlencode())
 
     middleware = pagecache.PageCacheMiddleware(links)
@@ -379,7 +391,7 @@ def test_a_render_that_walks_every_parameter_reads_them_all(declared):
 def test_a_view_never_sees_a_parameter_the_key_leaves_out(declared):
     seen: list[dict] = []
 
-    def echo(request):  # type: ignore[no-untyped-def]
+    def echo(request: HttpRequest) -> HttpResponse:
         seen.append(dict(request.GET.lists()))
         return HttpResponse(request.get_full_path())
 
@@ -394,7 +406,7 @@ def test_permanent_redirects_are_stored_served_and_invalidated(declared, applica
     declared("p")
     renders: list[int] = []
 
-    def legacy_addresses(request):  # type: ignore[no-untyped-def]
+    def legacy_addresses(request: HttpRequest) -> HttpResponse:
         renders.append(1)
         if request.GET.get("p") == "123":
             return HttpResponsePermanentRedirect("/politics/harbour-plan/")
@@ -407,7 +419,8 @@ def test_permanent_redirects_are_stored_served_and_invalidated(declared, applica
     assert (hit.status_code, hit["Location"], hit["X-Page-Cache"]) == (301, "/politics/harbour-plan/", "hit")
     assert len(renders) == 1
     status, headers, _body = wsgi_call(application, "/?p=123", host="testserver")
-    assert status == "301 Moved Permanently" and headers["Location"] == "/politics/harbour-plan/"
+    assert status == "301 Moved Permanently"
+    assert headers["Location"] == "/politics/harbour-plan/"
     pagecache.invalidate(["/"])
     assert middleware(RequestFactory().get("/?p=123"))["X-Page-Cache"] == "miss"
     middleware(RequestFactory().get("/?p=124"))

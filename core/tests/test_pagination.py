@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.test import RequestFactory
 
 from core.pagination import paginate, requested_page
@@ -12,7 +12,7 @@ from core.pagination import paginate, requested_page
 pytestmark = pytest.mark.django_db
 
 
-def request_for(query: dict[str, str]):  # type: ignore[no-untyped-def]
+def request_for(query: dict[str, str]) -> HttpRequest:
     return RequestFactory().get("/", query)
 
 

@@ -133,7 +133,8 @@ def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
     )
     wait_for(lambda: (tmp_path / "finished").exists(), 60, "the worker to run a task after the lock")
     wait_for(lambda: "database back" in scheduler_log.read_text(), 30, "the scheduler to recover")
-    assert worker.poll() is None and scheduler.poll() is None
+    assert worker.poll() is None
+    assert scheduler.poll() is None
     for log in (worker_log, scheduler_log):
         text = log.read_text()
         print(text)
@@ -164,7 +165,8 @@ def test_the_worker_logs_failures_slow_tasks_and_a_summary_not_every_task(tmp_pa
     output = done.stdout + done.stderr
     print(output)
     assert done.returncode == 0
-    assert "state=SUCCESSFUL" not in output and "state=RUNNING" not in output
+    assert "state=SUCCESSFUL" not in output
+    assert "state=RUNNING" not in output
     assert "core.tests.tasks.leave_markers took 1." in output
     assert "ValueError: a task that fails, for the worker's log" in output
     assert (

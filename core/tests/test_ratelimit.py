@@ -4,6 +4,8 @@ holding when the cache cannot count (ADR 0016)."""
 from __future__ import annotations
 
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.http import HttpRequest
 from django.test import RequestFactory
 
 from conftest import closed_port
@@ -12,7 +14,7 @@ from core import ratelimit
 LIMIT = ratelimit.Limit("tests.thing", attempts=3, seconds=600)
 
 
-def request_from(address: str):  # type: ignore[no-untyped-def]
+def request_from(address: str) -> HttpRequest:
     return RequestFactory().post("/", REMOTE_ADDR=address)
 
 
@@ -34,8 +36,11 @@ def test_no_address_reaches_a_cache_key_in_the_clear_or_as_a_plain_hash(settings
     }
     settings.RATELIMIT_USE_CACHE = "inspectable"
     attempts_until_refused("203.0.113.7", tries=1)
-    keys = list(caches["inspectable"]._cache)  # type: ignore[attr-defined]
-    assert keys and not any("203.0.113.7" in key for key in keys)
+    inspectable = caches["inspectable"]
+    assert isinstance(inspectable, LocMemCache)
+    keys = list(inspectable._cache)
+    assert keys
+    assert not any("203.0.113.7" in key for key in keys)
     assert ratelimit.client(request_from("203.0.113.7")) != ratelimit.hashed("203.0.113.8")
     assert "203.0.113.7" not in ratelimit.client(request_from("203.0.113.7"))
 

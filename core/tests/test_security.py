@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 
 from core.security import serialise
 
@@ -30,7 +31,7 @@ def directives(header: str) -> dict[str, str]:
     return parsed
 
 
-def assert_public_headers(response, url: str) -> None:  # type: ignore[no-untyped-def]
+def assert_public_headers(response: HttpResponse, url: str) -> None:
     policy = directives(response["Content-Security-Policy"])
     for name, sources in REQUIRED_PUBLIC.items():
         assert policy.get(name) == sources, f"{url}: {name} is {policy.get(name)!r}, expected {sources!r}"

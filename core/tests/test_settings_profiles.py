@@ -7,6 +7,7 @@ import os
 import secrets
 import subprocess
 import sys
+from pathlib import Path
 
 from django.conf import settings
 
@@ -21,7 +22,7 @@ SHOW = (
 )
 
 
-def load(tmp_path, **env: str) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
+def load(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY"}}
     base.update(DJANGO_SETTINGS_MODULE="broadsheet.settings", BROADSHEET_VAR_DIR=str(tmp_path), **env)
     return subprocess.run(
@@ -39,7 +40,8 @@ def test_embedded_profile_is_safe_by_default(tmp_path):
     assert values["cache"] == "diskcache.DjangoCache"
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
     key = (tmp_path / "secret_key").read_text()
-    assert load(tmp_path).returncode == 0 and (tmp_path / "secret_key").read_text() == key
+    assert load(tmp_path).returncode == 0
+    assert (tmp_path / "secret_key").read_text() == key
 
 
 def test_processes_starting_together_on_a_fresh_checkout_agree_on_the_generated_key(tmp_path):
@@ -81,7 +83,8 @@ def test_production_profile_assumes_tls(tmp_path):
     values = json.loads(done.stdout)
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SECURE_HSTS_SECONDS"] >= 31536000
-    assert values["SESSION_COOKIE_SECURE"] is True and values["CSRF_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["CSRF_COOKIE_SECURE"] is True
     assert values["ALLOWED_HOSTS"] == ["news.example.org"]
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["cache"] == "core.cache.ResilientRedisCache"
@@ -123,7 +126,7 @@ SITE_URL_OF = (
 )
 
 
-def site_url(tmp_path, **env: str) -> str:  # type: ignore[no-untyped-def]
+def site_url(tmp_path: Path, **env: str) -> str:
     base = {
         k: v
         for k, v in os.environ.items()

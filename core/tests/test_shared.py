@@ -62,13 +62,14 @@ def test_a_retirement_waits_for_the_commit(django_capture_on_commit_callbacks):
 def test_a_rolled_back_change_retires_nothing(django_capture_on_commit_callbacks):
     value = SharedValue("test:rollback", Computed("kept"), seconds=60)
     value.get()
-    with (
-        django_capture_on_commit_callbacks(execute=True) as callbacks,
-        pytest.raises(RuntimeError),
-        transaction.atomic(),
-    ):
-        value.retire()
-        raise RuntimeError
+
+    def retire_then_fail() -> None:
+        with transaction.atomic():
+            value.retire()
+            raise RuntimeError
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError):
+        retire_then_fail()
     assert callbacks == []
     assert cache.get("test:rollback") == "kept"
 

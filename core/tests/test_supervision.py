@@ -96,9 +96,12 @@ def test_runsite_restarts_a_stopped_worker_and_scheduler_and_stops_when_the_web_
         os.kill(helper, signal.SIGKILL)
     wait_for(lambda: log.read_text().count("restarting it (restart 1 of at most") == 2, 30, "both restarts")
     wait_for(lambda: len(living_descendants(runsite.pid)) >= 5, 60, "the worker and scheduler to be back")
-    assert _serves(port) and runsite.poll() is None
+    assert _serves(port)
+    assert runsite.poll() is None
     children = Path(f"/proc/{runsite.pid}/task/{runsite.pid}/children").read_text().split()
-    assert str(web) in children and str(worker) not in children and str(scheduler) not in children
+    assert str(web) in children
+    assert str(worker) not in children
+    assert str(scheduler) not in children
 
     descendants = living_descendants(runsite.pid)
     os.kill(web, signal.SIGKILL)
@@ -114,7 +117,7 @@ class _Stopped:
         return 1
 
 
-def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(settings) -> None:
+def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(settings, monkeypatch) -> None:
     settings.RUNSITE_RESTART_LIMIT = 2
     settings.RUNSITE_RESTART_WINDOW_SECONDS = 60
     lines: list[str] = []
@@ -122,8 +125,13 @@ def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(s
     web.process = type("Running", (), {"poll": lambda self: None})()
     supervisor = Supervisor([web, worker], {}, lines.append)
     started: list[float] = []
-    worker.start = lambda env: (started.append(time.monotonic()), setattr(worker, "process", _Stopped()))  # type: ignore[method-assign]
-    worker.process = _Stopped()  # type: ignore[assignment]
+
+    def crash_at_once(env: dict[str, str]) -> None:
+        started.append(time.monotonic())
+        monkeypatch.setattr(worker, "process", _Stopped())
+
+    monkeypatch.setattr(worker, "process", _Stopped())  # a crash loop: the worker exits at once
+    monkeypatch.setattr(worker, "start", crash_at_once)
     deadline = time.monotonic() + 4
     while time.monotonic() < deadline:
         assert supervisor.check()
@@ -131,7 +139,8 @@ def test_a_crash_loop_is_restarted_at_most_the_limit_then_waits_for_the_window(s
     assert len(started) == 2
     assert "restarting it (restart 1 of at most 2 in 60 s)" in lines[0]
     assert "restarting it (restart 2 of at most 2 in 60 s)" in lines[1]
-    assert "after 2 restarts in 60 s; restarting it in" in lines[2] and "The site keeps serving" in lines[2]
+    assert "after 2 restarts in 60 s; restarting it in" in lines[2]
+    assert "The site keeps serving" in lines[2]
     assert len(lines) == 3
 
 
@@ -144,4 +153,5 @@ def test_the_web_access_log_is_off_unless_asked_for_and_names_no_client(settings
     argv = web_command("127.0.0.1", 8000, 1)
     log_format = argv[argv.index("--access-log-fmt") + 1]
     assert "--access-log" in argv
-    assert log_format.startswith("- - - [%(time)s] ") and "addr" not in log_format
+    assert log_format.startswith("- - - [%(time)s] ")
+    assert "addr" not in log_format

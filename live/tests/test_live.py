@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
 from django.utils import timezone
 
 from conftest import publish
@@ -108,7 +109,7 @@ def test_a_new_update_shows_on_the_cached_page_and_json_at_once(
     assert len(client.get(updates_url(live_page)).json()["updates"]) == 1
 
 
-def structured_data(client, url: str) -> dict:  # type: ignore[no-untyped-def]
+def structured_data(client: Client, url: str) -> dict:
     page = BeautifulSoup(client.get(url).content, "html.parser")
     return json.loads(page.select_one("script[type='application/ld+json']").string)
 
@@ -127,7 +128,8 @@ def test_running_coverage_is_a_live_blog_posting_and_ended_coverage_an_ordinary_
         publish(live_page)
     html = client.get(live_page.url).content.decode()
     assert structured_data(client, live_page.url)["@type"] == "NewsArticle"
-    assert "live/live.js" not in html and "live__badge" not in html
+    assert "live/live.js" not in html
+    assert "live__badge" not in html
     assert "Recount in Eastmere." in html  # the updates stay, as the article's record
     assert client.get(updates_url(live_page)).json()["live"] is False
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from core.tests.embedded import EmbeddedSite, wait_for
-from mail.tests.smtp import SMTPServer, free_port
+from mail.tests.smtp import SiteWithMail, SMTPServer, free_port
 
 QUEUE_MAIL = """
 from django.contrib.auth.models import User
@@ -24,17 +24,15 @@ assert answer.status_code == 302, answer.status_code
 
 
 @pytest.fixture
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteWithMail]:
     smtp = SMTPServer(free_port())
-    site = EmbeddedSite(
+    site = SiteWithMail(
         tmp_path_factory.mktemp("mail-outage"),
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp.port),
+        smtp,
         MAIL_SEND_RATE="0",
         MAIL_RETRY_SECONDS="1",
         MAIL_RELAY_EVERY_SECONDS="1",
     )
-    site.smtp = smtp  # type: ignore[attr-defined]
     site.manage("migrate", "--noinput", "-v0")
     yield site
     site.stop_all()
@@ -45,14 +43,15 @@ def statuses(site: EmbeddedSite) -> dict[str, int]:
     return dict(site.query("SELECT status, COUNT(*) FROM mail_outgoingmail GROUP BY status"))
 
 
-def test_mail_queued_while_smtp_is_away_is_delivered_once_when_it_returns(site: EmbeddedSite) -> None:
-    smtp = site.smtp  # type: ignore[attr-defined]
+def test_mail_queued_while_smtp_is_away_is_delivered_once_when_it_returns(site: SiteWithMail) -> None:
+    smtp = site.smtp
     site.start("run_scheduler")
     site.start("worker", "--interval", "0.2", "--no-startup-delay")
     site.manage("shell", "-c", QUEUE_MAIL)
     wait_for(lambda: site.query("SELECT MIN(attempts) FROM mail_outgoingmail")[0][0] >= 1, 60, "first tries")
     time.sleep(3)  # the relay keeps trying, backing off
-    assert statuses(site) == {"pending": 11} and smtp.inbox.messages == []
+    assert statuses(site) == {"pending": 11}
+    assert smtp.inbox.messages == []
 
     smtp.start()
     waited = wait_for(lambda: statuses(site) == {"sent": 11}, 90, "every mail to be sent")

@@ -17,18 +17,13 @@ from comments.models import Comment
 from core.erasure import erase_email
 from mail import relay, tasks
 from mail.models import OutgoingMail, SendStatus
+from mail.tests.smtp import SMTPServer
+from news.models import HomePage
 from news.roles import MODERATORS
 from newsletter import services
 from newsletter.models import Newsletter, OutboxMessage
 
 pytestmark = pytest.mark.django_db
-
-
-class Refusing:
-    """An SMTP server that answers every recipient with a temporary refusal."""
-
-    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        return "451 try again later"
 
 
 def make_due() -> None:
@@ -37,12 +32,12 @@ def make_due() -> None:
     OutboxMessage.objects.filter(status=SendStatus.PENDING).update(next_attempt_at=timezone.now())
 
 
-def recipients(smtp) -> list[str]:  # type: ignore[no-untyped-def]
+def recipients(smtp: SMTPServer) -> list[str]:
     return sorted(message["To"] for message in smtp.inbox.messages)
 
 
 @pytest.fixture
-def moderator(home) -> User:  # type: ignore[no-untyped-def]
+def moderator(home: HomePage) -> User:
     user = User.objects.create_user("mo", email="mo@example.org", password="an-old-password-1")
     user.groups.add(Group.objects.get(name=MODERATORS))
     return user
@@ -69,19 +64,21 @@ def test_smtp_away_then_refusing_then_back_delivers_every_mail_exactly_once(
     assert OutgoingMail.objects.filter(status=SendStatus.PENDING).count() == 3
     assert OutboxMessage.objects.get().status == SendStatus.PENDING
     assert smtp.inbox.messages == []
-    assert relay.backlog().waiting == 4 and relay.backlog().most_overdue_seconds == 0  # backing off
+    assert relay.backlog().waiting == 4
+    assert relay.backlog().most_overdue_seconds == 0
 
-    smtp.inbox.handle_RCPT = Refusing().handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "451 try again later"
     smtp.start()
     OutgoingMail.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=10))
     assert relay.backlog().most_overdue_seconds >= 600  # what a monitor sees while no relay runs
     make_due()
     report = relay.relay()
-    assert report.sent == 0 and report.retried == 4
+    assert report.sent == 0
+    assert report.retried == 4
     assert smtp.inbox.messages == []
 
     smtp.stop()
-    del smtp.inbox.handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = None
     smtp.start()
     assert relay.relay().sent == 0  # backing off: nothing is due yet
     make_due()
@@ -102,7 +99,8 @@ def test_a_password_reset_is_queued_and_its_link_works_once_delivered(smtp, clie
     response = client.post("/admin/password_reset/", {"email": "mo@example.org"}, follow=True)
     assert response.status_code == 200
     row = OutgoingMail.objects.get()
-    assert row.to == ["mo@example.org"] and row.status == SendStatus.PENDING
+    assert row.to == ["mo@example.org"]
+    assert row.status == SendStatus.PENDING
     smtp.start()
     make_due()
     relay.relay()
@@ -111,7 +109,8 @@ def test_a_password_reset_is_queued_and_its_link_works_once_delivered(smtp, clie
         1
     )
     form = client.get(path, follow=True)
-    assert form.status_code == 200 and b"new_password1" in form.content
+    assert form.status_code == 200
+    assert b"new_password1" in form.content
 
 
 def test_the_queued_message_keeps_its_parts_and_message_id(smtp, django_capture_on_commit_callbacks):
@@ -130,7 +129,8 @@ def test_the_queued_message_keeps_its_parts_and_message_id(smtp, django_capture_
     assert queued.status == SendStatus.SENT
     (received,) = smtp.inbox.messages
     assert received["Message-ID"] == queued.headers["Message-ID"]
-    assert received["Reply-To"] == "r@example.org" and "Bcc" not in received
+    assert received["Reply-To"] == "r@example.org"
+    assert "Bcc" not in received
     assert received.get_body(preferencelist=("html",)).get_content().strip() == "<p>Rich text.</p>"
 
 
@@ -140,9 +140,11 @@ def test_in_doubt_mail_is_listed_and_resent_only_on_request(smtp):
     assert relay.relay().sent == 0
     out = StringIO()
     call_command("mail_in_doubt", stdout=out)
-    assert "OutgoingMail" in out.getvalue() and "a@example.org\tRota" in out.getvalue()
+    assert "OutgoingMail" in out.getvalue()
+    assert "a@example.org\tRota" in out.getvalue()
     call_command("mail_in_doubt", "--resend", stdout=StringIO())
-    assert relay.relay().sent == 1 and recipients(smtp) == ["a@example.org"]
+    assert relay.relay().sent == 1
+    assert recipients(smtp) == ["a@example.org"]
 
 
 def test_sent_mail_is_forgotten_after_its_days_and_erased_on_request(smtp, settings):
@@ -154,4 +156,5 @@ def test_sent_mail_is_forgotten_after_its_days_and_erased_on_request(smtp, setti
     OutgoingMail.objects.update(
         created_at=timezone.now() - timedelta(days=settings.MAIL_KEEP_DAYS, seconds=1)
     )
-    assert tasks.forget_sent_mail.call() == 1 and not OutgoingMail.objects.exists()
+    assert tasks.forget_sent_mail.call() == 1
+    assert not OutgoingMail.objects.exists()

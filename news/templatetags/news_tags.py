@@ -11,6 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.images.models import AbstractImage
 
 from core.sites import absolute_url
 from news import listing
@@ -66,7 +67,7 @@ def _ld_json(data: dict) -> SafeString:
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
 
 
-def _image_url(image, spec: str) -> str | None:  # type: ignore[no-untyped-def]
+def _image_url(image: AbstractImage | None, spec: str) -> str | None:
     return absolute_url(image.get_rendition(spec).url) if image else None
 
 

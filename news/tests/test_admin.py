@@ -7,13 +7,15 @@ from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from news.models import ArticlePage
+from news.models import ArticlePage, Author
 from news.roles import REPORTERS
 
 pytestmark = pytest.mark.django_db
 
 
-def article_form(author, related=None, **overrides):  # type: ignore[no-untyped-def]
+def article_form(
+    author: Author, related: ArticlePage | None = None, **overrides: object
+) -> dict[str, object]:
     data = {
         "title": "Ferry fares frozen for winter",
         "slug": "ferry-fares-frozen",
@@ -57,7 +59,8 @@ def test_editor_writes_and_publishes_an_article(admin_client, section, author, a
     )
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     created = ArticlePage.objects.get(slug="ferry-fares-frozen")
-    assert created.live and created.published_at is not None
+    assert created.live
+    assert created.published_at is not None
     assert [link.related for link in created.related_links.all()] == [article]
     assert sorted(tag.name for tag in created.tags.all()) == ["fares", "ferries"]
     assert [block.block_type for block in created.body] == ["paragraph", "quote", "heading", "list", "embed"]

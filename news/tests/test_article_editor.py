@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Workflow
 
 from conftest import make_image, publish, uncached_get
-from news.models import ArticlePage, Author
+from news.models import ArticlePage, Author, SectionPage
 from news.roles import EDITORS, REPORTERS, ensure_roles
 from news.tests.test_admin import article_form
 from news.wagtail_hooks import MISSING_ALT
@@ -23,14 +24,14 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def reporter(client):  # type: ignore[no-untyped-def]
+def reporter(client: Client) -> User:
     user = get_user_model().objects.create_user("sam", "sam@example.org", "pw")
     user.groups.add(Group.objects.get(name=REPORTERS))
     client.force_login(user)
     return user
 
 
-def add_form(client, section) -> str:  # type: ignore[no-untyped-def]
+def add_form(client: Client, section: SectionPage) -> str:
     return client.get(f"/admin/pages/add/news/articlepage/{section.pk}/").content.decode()
 
 
@@ -52,7 +53,9 @@ def test_the_substantive_update_tick_sits_on_the_content_tab_by_the_headline():
     assert all("substantive_update" not in tab.get_form_options().get("fields", []) for tab in others)
 
 
-def post_article(client, section, author, **fields):  # type: ignore[no-untyped-def]
+def post_article(
+    client: Client, section: SectionPage, author: Author, **fields: object
+) -> tuple[ArticlePage, list[str]]:
     form = article_form(author, **fields) | {"action-publish": "1"}
     response = client.post(f"/admin/pages/add/news/articlepage/{section.pk}/", form)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
@@ -77,7 +80,7 @@ def test_lead_image_alt_text_belongs_to_the_article(client, admin_client, sectio
     assert page.select_one('meta[property="og:image:alt"]')["content"] == "The ferry leaving Oban"
 
 
-def fresh(client, url: str) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def fresh(client: Client, url: str) -> BeautifulSoup:
     return BeautifulSoup(uncached_get(client, url).content, "html.parser")
 
 
@@ -87,7 +90,7 @@ def test_closing_comments_in_the_editor_closes_them_for_readers(admin_client, cl
     assert "Comments are closed on this article." in fresh(client, article.url).get_text()
 
 
-def feature(article: ArticlePage, until) -> None:  # type: ignore[no-untyped-def]
+def feature(article: ArticlePage, until: datetime) -> None:
     article.featured_until = until
     publish(article)
 
@@ -113,7 +116,8 @@ def test_a_noindex_article_asks_robots_away_and_leaves_every_sitemap_and_feed(cl
     for url in ("/sitemap-pages.xml", "/news-sitemap.xml", "/feeds/rss/", "/feeds/atom/",
                 f"/feeds/section/{section.slug}/rss/", "/feeds/tag/harbour/atom/"):  # fmt: skip
         listing = client.get(url).content.decode()
-        assert shown.slug in listing and hidden.slug not in listing, url
+        assert shown.slug in listing, url
+        assert hidden.slug not in listing, url
     assert hidden.slug in fresh(client, section.url).decode()  # readers still find it on the front
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -10,6 +11,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,7 +24,7 @@ KINDS = ("rss", "atom")
 CONTENT_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
 
 
-def get_feed(client, url: str, **headers: str) -> feedparser.FeedParserDict:  # type: ignore[no-untyped-def]
+def get_feed(client: Client, url: str, **headers: str) -> feedparser.FeedParserDict:
     response = client.get(url, **headers)
     assert response.status_code == 200, (url, response.status_code)
     kind = url.rstrip("/").rsplit("/", 1)[-1]
@@ -44,7 +46,7 @@ def titles(parsed: feedparser.FeedParserDict) -> list[str]:
     return [entry.title for entry in parsed.entries]
 
 
-def timestamp(struct) -> int:  # type: ignore[no-untyped-def]
+def timestamp(struct: time.struct_time) -> int:
     return calendar.timegm(struct)
 
 
@@ -202,7 +204,7 @@ def test_feed_urls_are_on_the_canonical_host_whatever_host_was_asked(client, art
         assert {link.rel: link.href for link in parsed.feed.links}["self"] == SITE + url
 
 
-def alternate_feeds(client, url: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def alternate_feeds(client: Client, url: str) -> dict[str, str]:
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     page = BeautifulSoup(response.content, "html.parser")

@@ -22,8 +22,11 @@ def test_lead_image_is_a_picture_with_modern_formats_and_dimensions(client, make
     for source in picture.select("source"):
         assert len(source["srcset"].split(",")) == 3
     img = picture.img
-    assert img["width"] and img["height"] and img.get("srcset")
-    assert img.get("loading") != "lazy" and img["fetchpriority"] == "high"
+    assert img["width"]
+    assert img["height"]
+    assert img.get("srcset")
+    assert img.get("loading") != "lazy"
+    assert img["fetchpriority"] == "high"
     # The alt text is the article's own, for this use of the picture, not the image's title.
     assert img["alt"] == "Councillors vote by a show of hands"
     assert page.select_one('meta[property="og:image:alt"]')["content"] == img["alt"]
@@ -41,7 +44,8 @@ def test_body_images_and_cards_load_lazily(client, make_article):
     article = make_article(body=body)
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     body_img = page.select_one(".body-image img")
-    assert body_img["loading"] == "lazy" and body_img["alt"] == "Boats"
+    assert body_img["loading"] == "lazy"
+    assert body_img["alt"] == "Boats"
     assert page.select_one(".body-image figcaption").get_text(" ", strip=True) == "At dawn Us"
     home = BeautifulSoup(client.get("/").content, "html.parser")
     assert all(img["loading"] == "lazy" for img in home.select(".card img"))

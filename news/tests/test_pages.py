@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from django.http import HttpResponse
 from django.utils.timezone import localtime
 from wagtail.models import PageViewRestriction
 
@@ -16,7 +17,7 @@ from news.models import PromoSpot, RelatedArticle, StandardPage
 pytestmark = pytest.mark.django_db
 
 
-def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def soup(response: HttpResponse) -> BeautifulSoup:
     assert response.status_code == 200, response.status_code
     return BeautifulSoup(response.content, "html.parser")
 
@@ -116,7 +117,9 @@ def test_related_picks_show_headline_teaser_and_thumbnail(client, make_article):
     region = soup(client.get(article.url)).select_one(".region--related")
     assert region.select_one("h3 a").get_text() == "A picked story"
     teaser = region.select_one(".card__teaser").get_text()
-    assert teaser.endswith("…") and teaser.startswith("word0 word1") and "word59" not in teaser
+    assert teaser.endswith("…")
+    assert teaser.startswith("word0 word1")
+    assert "word59" not in teaser
     assert region.select_one("img")["loading"] == "lazy"
     assert region.select_one("img").has_attr("width")
 
@@ -213,7 +216,8 @@ def test_making_a_page_private_takes_effect_at_once(client, article, django_capt
             page=article.get_parent(), restriction_type="password", password="letmein"
         )
     response = client.get(article.url)
-    assert response.get("X-Page-Cache") != "hit" and "password" in response.content.decode().lower()
+    assert response.get("X-Page-Cache") != "hit"
+    assert "password" in response.content.decode().lower()
     assert "The council voted" not in response.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import timezone
 
 from conftest import make_image, uncached_get
@@ -15,7 +16,7 @@ from news.models import PromoSpot
 pytestmark = pytest.mark.django_db
 
 
-def promo_text(client, url: str, fresh: bool = False) -> str:  # type: ignore[no-untyped-def]
+def promo_text(client: Client, url: str, fresh: bool = False) -> str:
     """The promo slot's text, or "" when the page has no promo slot at all."""
     response = uncached_get(client, url) if fresh else client.get(url)
     promo = BeautifulSoup(response.content, "html.parser").select_one(".promo")

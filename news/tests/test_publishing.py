@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
@@ -48,7 +48,8 @@ def test_a_substantive_update_is_dated_once(make_article, client):
     article.substantive_update = True
     article.save_revision().publish()
     article.refresh_from_db()
-    assert article.updated_at is not None and article.substantive_update is False
+    assert article.updated_at is not None
+    assert article.substantive_update is False
     assert article.latest_revision.as_object().substantive_update is False
     first_update = article.updated_at
 
@@ -88,7 +89,7 @@ def test_moving_an_article_leaves_a_redirect(make_article, home, client, django_
     assert response["Location"].endswith("/business/council-approves-harbour-plan/")
 
 
-def _member(django_user_model, group_name: str):  # type: ignore[no-untyped-def]
+def _member(django_user_model: type[User], group_name: str) -> User:
     user = django_user_model.objects.create_user(group_name.lower(), password="not-a-real-pass-123")
     user.groups.add(Group.objects.get(name=group_name))
     return user
@@ -96,12 +97,14 @@ def _member(django_user_model, group_name: str):  # type: ignore[no-untyped-def]
 
 def test_reporters_write_and_submit_but_cannot_publish(django_user_model, article):
     permissions = article.permissions_for_user(_member(django_user_model, REPORTERS))
-    assert permissions.can_edit() and not permissions.can_publish()
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
 
 
 def test_editors_publish(django_user_model, article):
     permissions = article.permissions_for_user(_member(django_user_model, EDITORS))
-    assert permissions.can_edit() and permissions.can_publish()
+    assert permissions.can_edit()
+    assert permissions.can_publish()
 
 
 def test_submissions_for_review_go_to_editors(article):

@@ -11,6 +11,7 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.test import Client
 from django.utils import timezone
 from django.utils.timezone import localtime
 from lxml import etree
@@ -28,14 +29,14 @@ NS = {"s": SITEMAP_NS, "news": NEWS_NS}
 W3C_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
 
 
-def xml(client, url: str) -> etree._Element:  # type: ignore[no-untyped-def]
+def xml(client: Client, url: str) -> etree._Element:
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     assert response["Content-Type"].startswith("application/xml"), response["Content-Type"]
     return etree.fromstring(response.content)
 
 
-def sitemap_files(client, **headers) -> list[str]:  # type: ignore[no-untyped-def]
+def sitemap_files(client: Client, **headers: str) -> list[str]:
     """The files the index at /sitemap.xml lists, as paths with their query."""
     index = etree.fromstring(client.get("/sitemap.xml", headers=headers).content)
     assert index.tag == f"{{{SITEMAP_NS}}}sitemapindex"
@@ -44,7 +45,7 @@ def sitemap_files(client, **headers) -> list[str]:  # type: ignore[no-untyped-de
     return [loc.removeprefix(SITE) for loc in locs]
 
 
-def sitemap_entries(client, **headers) -> dict[str, etree._Element]:  # type: ignore[no-untyped-def]
+def sitemap_entries(client: Client, **headers: str) -> dict[str, etree._Element]:
     """Every <url> of every file the index lists; none over the per-file limit."""
     urls = []
     for path in sitemap_files(client, **headers):
@@ -61,7 +62,7 @@ def sitemap_entries(client, **headers) -> dict[str, etree._Element]:  # type: ig
     return dict(zip(locs, urls, strict=True))
 
 
-def html(client, url: str) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def html(client: Client, url: str) -> BeautifulSoup:
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     return BeautifulSoup(response.content, "html.parser")

@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
+from django.test import Client
 
 from conftest import make_image, publish, uncached_get
 from news import embed_providers
@@ -27,7 +28,7 @@ def paragraph(html: str) -> dict:
     return {"type": "paragraph", "value": html}
 
 
-def page_of(client, article) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def page_of(client: Client, article: ArticlePage) -> BeautifulSoup:
     """The article as rendered now, not a copy from the page cache."""
     return BeautifulSoup(uncached_get(client, article.url).content, "html.parser")
 
@@ -79,9 +80,9 @@ TABLE = {
 def test_a_table_has_a_caption_column_headers_and_scrolls_on_its_own(client, make_article):
     article = make_article(body=[TABLE])
     region = page_of(client, article).select_one(".table-scroll")
-    assert (
-        region["role"] == "region" and region["tabindex"] == "0" and region["aria-label"] == "Votes by ward"
-    )
+    assert region["role"] == "region"
+    assert region["tabindex"] == "0"
+    assert region["aria-label"] == "Votes by ward"
     assert region.table.caption.get_text() == "Votes by ward"
     assert [(th.get_text(), th["scope"]) for th in region.select("thead th")] == [
         ("Ward", "col"),
@@ -160,13 +161,15 @@ def test_a_pull_quote_is_shown_but_is_not_a_second_quotation(client, make_articl
     page = page_of(client, article)
     assert len(page.select(".article__body .quote")) == 1
     pull = page.select_one(".article__body .pull-quote")
-    assert pull["aria-hidden"] == "true" and pull.get_text(strip=True) == "reopen the pier by spring"
+    assert pull["aria-hidden"] == "true"
+    assert pull.get_text(strip=True) == "reopen the pier by spring"
 
 
 def test_a_fact_box_is_a_titled_aside(client, make_article):
     box = {"type": "fact_box", "value": {"title": "Key facts", "text": "<ul><li>Built 1902</li></ul>"}}
     aside = page_of(client, make_article(body=[box])).select_one(".article__body aside.fact-box")
-    assert aside["aria-label"] == "Key facts" and aside.li.get_text() == "Built 1902"
+    assert aside["aria-label"] == "Key facts"
+    assert aside.li.get_text() == "Built 1902"
 
 
 def embed(url: str) -> dict:
@@ -186,12 +189,13 @@ def test_an_allowed_embed_is_a_placeholder_until_the_reader_asks(client, make_ar
     page = page_of(client, make_article(body=[embed("https://app.datawrapper.de/chart/AbC12/visualize")]))
     placeholder = page.select_one(".embed")
     assert placeholder["data-embed-src"] == "https://datawrapper.dwcdn.net/AbC12/"
-    assert "Load chart" in placeholder.button.get_text() and "Datawrapper" in placeholder.get_text()
+    assert "Load chart" in placeholder.button.get_text()
+    assert "Datawrapper" in placeholder.get_text()
     assert page.find("iframe") is None
 
 
 @pytest.mark.parametrize(
-    "url, player",
+    ("url", "player"),
     [
         ("https://www.youtube.com/watch?v=abcdEFGH123", "https://www.youtube-nocookie.com/embed/abcdEFGH123"),
         ("https://youtube.com/shorts/abcdEFGH123", "https://www.youtube-nocookie.com/embed/abcdEFGH123"),
@@ -257,7 +261,8 @@ def test_word_count_and_reading_time_are_stored_from_what_readers_read(client, m
 
 
 def test_reading_time_is_never_under_a_minute():
-    assert reading_minutes(0) == 1 and reading_minutes(WORDS_PER_MINUTE * 3) == 3
+    assert reading_minutes(0) == 1
+    assert reading_minutes(WORDS_PER_MINUTE * 3) == 3
 
 
 def test_the_editor_shows_the_length_as_last_saved(admin_client, make_article):

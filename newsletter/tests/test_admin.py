@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 
 from mail.models import SendStatus
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client):  # type: ignore[no-untyped-def]
+def editor(client: Client) -> User:
     user = User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
     client.force_login(user)
     return user
@@ -39,12 +40,15 @@ def test_desk_shows_counts_issues_and_in_doubt_rows_and_resends_on_request(
         claimed_at=timezone.now() - timezone.timedelta(hours=1),
     )
     html = client.get("/admin/newsletter-desk/").content.decode()
-    assert "<td>Confirmed</td><td>1</td>" in html and "<td>Pending confirmation</td><td>1</td>" in html
-    assert "Old issue" in html and f'value="Delivery:{stuck.pk}"' in html
+    assert "<td>Confirmed</td><td>1</td>" in html
+    assert "<td>Pending confirmation</td><td>1</td>" in html
+    assert "Old issue" in html
+    assert f'value="Delivery:{stuck.pk}"' in html
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/admin/newsletter-desk/in-doubt/resend/", {"row": f"Delivery:{stuck.pk}"})
     stuck.refresh_from_db()
-    assert stuck.status == SendStatus.SENT and len(smtp.inbox.messages) == 1
+    assert stuck.status == SendStatus.SENT
+    assert len(smtp.inbox.messages) == 1
 
 
 def test_preview_test_send_and_send_now(
@@ -54,7 +58,8 @@ def test_preview_test_send_and_send_now(
     reader = Subscriber.objects.create(email="reader@example.org", status="confirmed")
     Subscription.objects.create(subscriber=reader, newsletter=daily, confirmed_at=timezone.now())
     preview = client.get(f"/admin/newsletter-desk/{daily.pk}/preview/").content.decode()
-    assert "Ferry returns to the island" in preview and "Daily digest: Ferry returns to the island" in preview
+    assert "Ferry returns to the island" in preview
+    assert "Daily digest: Ferry returns to the island" in preview
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/newsletter-desk/{daily.pk}/test/", {"address": "desk@example.org"})
     assert [m["To"] for m in smtp.inbox.messages] == ["desk@example.org"]
@@ -82,7 +87,8 @@ def test_import_with_affirmed_consent_subscribes_at_once_and_records_it(client, 
     assert "Row 4: left@example.org unsubscribed earlier; not subscribed again." in response.content.decode()
     assert Subscriber.objects.get(email="left@example.org").status == "unsubscribed"
     one = Subscriber.objects.get(email="one@example.org")
-    assert one.status == "confirmed" and one.consent == Subscriber.Consent.IMPORTED
+    assert one.status == "confirmed"
+    assert one.consent == Subscriber.Consent.IMPORTED
     assert one.consent_note == "Affirmed by editor on import"
     assert one.subscriptions.get().confirmed_at is not None
     assert smtp.inbox.messages == []
@@ -104,9 +110,11 @@ def test_subscriber_list_searches_filters_and_exports_csv(client, editor, daily)
     Subscriber.objects.create(email="alice@example.org", status="confirmed")
     Subscriber.objects.create(email="bob@example.org", status="bounced")
     found = client.get("/admin/newsletter/subscribers/", {"q": "alice"}).content.decode()
-    assert "alice@example.org" in found and "bob@example.org" not in found
+    assert "alice@example.org" in found
+    assert "bob@example.org" not in found
     bounced = client.get("/admin/newsletter/subscribers/", {"status": "bounced"}).content.decode()
-    assert "bob@example.org" in bounced and "alice@example.org" not in bounced
+    assert "bob@example.org" in bounced
+    assert "alice@example.org" not in bounced
     export = client.get("/admin/newsletter/subscribers/", {"export": "csv"})
     body = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
     assert body.splitlines()[0].lower().startswith("email")
@@ -132,4 +140,5 @@ def test_import_reads_files_with_old_mac_line_ends(client, editor, daily, smtp):
         {"file": SimpleUploadedFile("list.csv", data), "newsletters": [daily.pk], "consent_affirmed": "on"},
         follow=True,
     )
-    assert response.status_code == 200 and "2 new address(es)" in response.content.decode()
+    assert response.status_code == 200
+    assert "2 new address(es)" in response.content.decode()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import signal
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
 from core.tests.test_processes import EmbeddedSite, wait_for
-from mail.tests.smtp import SMTPServer, free_port
+from mail.tests.smtp import SiteWithMail, SMTPServer, free_port
 
 RECIPIENTS = 30
 
@@ -44,25 +45,20 @@ def statuses(site: EmbeddedSite) -> dict[str, int]:
 
 
 @pytest.fixture
-def site(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteWithMail]:
     smtp = SMTPServer(free_port())
     smtp.start()
-    site = EmbeddedSite(tmp_path_factory.mktemp("newsletter-crash"))
-    site.env.update(
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp.port),
-        MAIL_SEND_RATE="5",
-        MAIL_RELAY_EVERY_SECONDS="2",
+    site = SiteWithMail(
+        tmp_path_factory.mktemp("newsletter-crash"), smtp, MAIL_SEND_RATE="5", MAIL_RELAY_EVERY_SECONDS="2"
     )
-    site.smtp = smtp  # type: ignore[attr-defined]
     site.manage("migrate", "--noinput", "-v0")
     yield site
     site.stop_all()
     smtp.stop()
 
 
-def test_killed_sender_resumes_without_mailing_anyone_twice_or_skipping_anyone(site: EmbeddedSite) -> None:
-    inbox = site.smtp.inbox  # type: ignore[attr-defined]
+def test_killed_sender_resumes_without_mailing_anyone_twice_or_skipping_anyone(site: SiteWithMail) -> None:
+    inbox = site.smtp.inbox
     site.manage("shell", "-c", SETUP)
     worker = site.start("worker", "--interval", "0.2", "--no-startup-delay")
     wait_for(lambda: len(inbox.messages) >= RECIPIENTS // 3, 60, "a third of the issue to be sent")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import smtplib
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 
@@ -12,15 +13,15 @@ from django.utils import timezone
 
 from mail import relay
 from mail.models import SendStatus
-from news.models import Publication
+from news.models import ArticlePage, Publication, SectionPage
 from newsletter import digest, services
-from newsletter.models import Delivery, DigestPin, Issue, OutboxMessage, Subscriber, Subscription
+from newsletter.models import Delivery, DigestPin, Issue, Newsletter, OutboxMessage, Subscriber, Subscription
 from newsletter.tests.conftest import html_of, link, text_of
 
 pytestmark = pytest.mark.django_db
 
 
-def confirmed(address: str, *newsletters) -> Subscriber:  # type: ignore[no-untyped-def]
+def confirmed(address: str, *newsletters: Newsletter) -> Subscriber:
     subscriber = Subscriber.objects.create(email=address, status=Subscriber.Status.CONFIRMED)
     for newsletter in newsletters:
         Subscription.objects.create(subscriber=subscriber, newsletter=newsletter, confirmed_at=timezone.now())
@@ -41,7 +42,8 @@ def test_smtp_down_then_up_loses_nothing_and_backs_off(smtp, daily, django_captu
     rows = OutboxMessage.objects.order_by("pk")
     assert [row.status for row in rows] == [SendStatus.PENDING] * 3
     first = rows[0]
-    assert first.attempts >= 1 and first.last_error
+    assert first.attempts >= 1
+    assert first.last_error
     assert first.next_attempt_at > timezone.now() + timedelta(seconds=30)  # backing off, not hammering
 
     smtp.start()
@@ -61,32 +63,26 @@ def test_gives_up_after_the_configured_attempts(smtp, daily, settings):
     make_due()
     relay.relay()
     row = OutboxMessage.objects.get()
-    assert row.status == SendStatus.FAILED and "gave up after 2 attempts" in row.last_error
-
-
-class Refusing:
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
-        return f"{self.code} mailbox unavailable"
+    assert row.status == SendStatus.FAILED
+    assert "gave up after 2 attempts" in row.last_error
 
 
 def test_permanent_refusal_fails_and_temporary_one_retries(smtp, daily):
     smtp.stop()
-    smtp.inbox.handle_RCPT = Refusing(550).handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "550 mailbox unavailable"
     smtp.start()
     services.request_subscription("gone@example.org", daily)
     assert relay.relay().failed == 1
     assert OutboxMessage.objects.get().status == SendStatus.FAILED
 
     smtp.stop()
-    smtp.inbox.handle_RCPT = Refusing(451).handle_RCPT  # type: ignore[attr-defined]
+    smtp.inbox.refusal = "451 mailbox unavailable"
     smtp.start()
     services.request_subscription("busy@example.org", daily)
     assert relay.relay().retried == 1
     busy = OutboxMessage.objects.get(to_email="busy@example.org")
-    assert busy.status == SendStatus.PENDING and "451" in busy.last_error
+    assert busy.status == SendStatus.PENDING
+    assert "451" in busy.last_error
 
 
 def test_throttle_spaces_messages(smtp, daily, settings):
@@ -98,7 +94,7 @@ def test_throttle_spaces_messages(smtp, daily, settings):
 
 
 @pytest.fixture
-def stories(make_article, section):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage], section: SectionPage) -> list[ArticlePage]:
     return [make_article(f"Story number {n}", hours_ago=n) for n in range(1, 4)]
 
 
@@ -119,8 +115,10 @@ def test_digest_goes_to_confirmed_subscribers_once_with_rfc8058_headers(
     assert message["Subject"] == "Daily digest: Story number 3 and 2 more"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "%%" not in text_of(message) + html_of(message)
-    assert "Story number 1" in text_of(message) and 'href="https://' in html_of(message)
-    assert "prefers-color-scheme: dark" in html_of(message) and "<img" not in html_of(message)
+    assert "Story number 1" in text_of(message)
+    assert 'href="https://' in html_of(message)
+    assert "prefers-color-scheme: dark" in html_of(message)
+    assert "<img" not in html_of(message)
     assert Delivery.objects.get().status == SendStatus.SENT
 
     assert relay.relay().sent == 0
@@ -170,7 +168,8 @@ def test_test_send_goes_to_one_address_only(smtp, daily, stories):
     digest.send_test(daily, "editor@example.org")
     relay.relay()
     [message] = smtp.inbox.messages
-    assert message["To"] == "editor@example.org" and message["Subject"].startswith("[Test] Daily digest")
+    assert message["To"] == "editor@example.org"
+    assert message["Subject"].startswith("[Test] Daily digest")
     assert not Issue.objects.exists()
 
 
@@ -214,7 +213,8 @@ def test_erase_email_removes_the_subscriber_and_their_mail(daily, smtp):
     call_command("erase_email", "READER@example.org", stdout=out)
     assert "newsletter: " in out.getvalue()
     assert not Subscriber.objects.filter(pk=reader.pk).exists()
-    assert not OutboxMessage.objects.exists() and not Subscription.objects.exists()
+    assert not OutboxMessage.objects.exists()
+    assert not Subscription.objects.exists()
 
 
 def test_smtp_exceptions_are_classified(daily):
@@ -233,11 +233,13 @@ def test_mail_is_signed_with_the_publications_name_and_issue_titles_are_not_doub
     with django_capture_on_commit_callbacks(execute=True):
         services.request_subscription("reader@example.org", daily)
     (message,) = smtp.inbox.messages
-    assert "from The Harbour Herald." in text_of(message) and "Newsroom admin" not in text_of(message)
+    assert "from The Harbour Herald." in text_of(message)
+    assert "Newsroom admin" not in text_of(message)
     assert '<p class="masthead">The Harbour Herald</p>' in html_of(message)
     assert message["From"] == "The Harbour Herald <newsroom@localhost>"
     issue = digest.create_issue(daily)
-    assert issue.subject.startswith(f"{daily.name}: ") and issue.subject.count(daily.name) == 1
+    assert issue.subject.startswith(f"{daily.name}: ")
+    assert issue.subject.count(daily.name) == 1
     assert str(issue) == issue.subject
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from django.http import HttpRequest
 from django.test import RequestFactory
 
+from news.models import ArticlePage
 from popular import counting
 from popular.counting import BUCKET_SECONDS, bucket_of, flush, fold_bucket, record_view
 from popular.models import DailyViews, FoldedBucket
@@ -15,11 +17,11 @@ DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko
 NOW = 1_800_000_000.0  # a fixed moment, so buckets and days are known
 
 
-def beacon(ip: str = "203.0.113.7", ua: str = DESKTOP, **headers: str):  # type: ignore[no-untyped-def]
+def beacon(ip: str = "203.0.113.7", ua: str = DESKTOP, **headers: str) -> HttpRequest:
     return RequestFactory().post("/popular/view/", REMOTE_ADDR=ip, HTTP_USER_AGENT=ua, **headers)
 
 
-def views(article) -> int:  # type: ignore[no-untyped-def]
+def views(article: ArticlePage) -> int:
     return sum(DailyViews.objects.filter(article=article).values_list("views", flat=True))
 
 
@@ -31,7 +33,8 @@ def test_a_reader_is_counted_once_per_article_within_30_minutes(article, make_ar
     assert record_view(beacon(ip="198.51.100.9"), article.pk, now=NOW + 60)  # another reader counts
     assert not record_view(beacon(ua=DESKTOP + " Edg/131"), article.pk, now=NOW + 60)  # same address
     flush(now=NOW + 10 * BUCKET_SECONDS)
-    assert views(article) == 2 and views(other) == 1
+    assert views(article) == 2
+    assert views(other) == 1
 
 
 def test_300_beacons_with_300_user_agents_from_one_address_count_once(article) -> None:
@@ -61,7 +64,8 @@ def test_one_address_is_counted_on_at_most_the_hourly_ceiling_of_articles(articl
 def test_the_dedupe_key_is_a_salted_hash_with_no_address_in_it(article) -> None:
     request = beacon()
     digest = counting.reader_hash(request, article.pk, counting.timezone.localdate())
-    assert len(digest) == 64 and "203.0.113.7" not in digest
+    assert len(digest) == 64
+    assert "203.0.113.7" not in digest
     # A new day's salt gives a different hash for the same reader.
     other_day = counting.reader_hash(request, article.pk, counting.timezone.localdate().replace(year=2030))
     assert other_day != digest
@@ -83,7 +87,7 @@ def test_robots_and_headless_browsers_are_not_counted(article, ua: str) -> None:
 
 
 @pytest.mark.parametrize("header", [{"HTTP_DNT": "1"}, {"HTTP_SEC_GPC": "1"}])
-def test_do_not_track_and_global_privacy_control_are_respected(article, header) -> None:  # type: ignore[no-untyped-def]
+def test_do_not_track_and_global_privacy_control_are_respected(article: ArticlePage, header: str) -> None:
     assert not record_view(beacon(**header), article.pk, now=NOW)
     assert record_view(beacon(HTTP_DNT="0"), article.pk, now=NOW)
 
@@ -112,7 +116,7 @@ def test_a_flush_that_fails_midway_leaves_nothing_and_the_retry_counts_exactly(
     real = DailyViews.objects.get_or_create
     calls = []
 
-    def crash_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def crash_on_second(*args: object, **kwargs: object) -> object:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("worker killed")
@@ -121,11 +125,13 @@ def test_a_flush_that_fails_midway_leaves_nothing_and_the_retry_counts_exactly(
     monkeypatch.setattr(DailyViews.objects, "get_or_create", crash_on_second)
     with pytest.raises(RuntimeError):
         flush(now=NOW + 3 * BUCKET_SECONDS)
-    assert not DailyViews.objects.exists() and not FoldedBucket.objects.exists()
+    assert not DailyViews.objects.exists()
+    assert not FoldedBucket.objects.exists()
     monkeypatch.undo()
     assert flush(now=NOW + 3 * BUCKET_SECONDS) == 6
     assert flush(now=NOW + 3 * BUCKET_SECONDS) == 0
-    assert views(article) == 3 and views(other) == 3
+    assert views(article) == 3
+    assert views(other) == 3
 
 
 def test_counts_of_the_same_day_accumulate_in_one_row(article) -> None:
@@ -140,7 +146,8 @@ def test_endpoint_counts_a_view_and_answers_the_same_either_way(client, article)
     first = client.post("/popular/view/", {"article": article.pk}, HTTP_USER_AGENT=DESKTOP)
     second = client.post("/popular/view/", {"article": article.pk}, HTTP_USER_AGENT=DESKTOP)
     assert first.status_code == second.status_code == 204
-    assert not first.cookies and "no-cache" in first["Cache-Control"]
+    assert not first.cookies
+    assert "no-cache" in first["Cache-Control"]
     assert sum(counting.bucket_counts(bucket_of(counting.time.time())).values()) == 1
 
 

@@ -9,8 +9,9 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Page
 
-from news.models import SectionPage
+from news.models import ArticlePage, SectionPage
 from newsletter import digest
 from newsletter.models import Newsletter
 from popular import ranking
@@ -20,7 +21,7 @@ from popular.regions import popular
 pytestmark = pytest.mark.django_db
 
 
-def seen(article, days_ago: int, views: int) -> None:  # type: ignore[no-untyped-def]
+def seen(article: ArticlePage, days_ago: int, views: int) -> None:
     DailyViews.objects.create(
         article=article, day=timezone.localdate() - timedelta(days=days_ago), views=views
     )
@@ -30,7 +31,7 @@ def site_list() -> list[str]:
     return [e.article.title for e in PopularEntry.objects.filter(section=None).select_related("article")]
 
 
-def render(page) -> str:  # type: ignore[no-untyped-def]
+def render(page: Page) -> str:
     return popular(RequestFactory().get(page.url), page)
 
 
@@ -76,10 +77,13 @@ def test_region_shows_most_read_without_the_article_itself(make_article) -> None
         seen(story, 0, 10 - n)
     ranking.recompute()
     html = render(stories[0])
-    assert "Most read" in html and "Story 0</a>" not in html
+    assert "Most read" in html
+    assert "Story 0</a>" not in html
     assert html.index("Story 1") < html.index("Story 2") < html.index("Story 3")
-    assert "<picture" in html and "card__teaser" in html
-    assert 'src="/static/popular/beacon.js"' in html and f'data-article="{stories[0].pk}"' in html
+    assert "<picture" in html
+    assert "card__teaser" in html
+    assert 'src="/static/popular/beacon.js"' in html
+    assert f'data-article="{stories[0].pk}"' in html
 
 
 def test_region_prefers_the_sections_list_when_it_is_long_enough(make_article) -> None:
@@ -96,7 +100,8 @@ def test_without_views_the_newest_articles_are_shown_and_not_called_most_read(ma
     current = make_article("Current story", hours_ago=9)
     ranking.recompute()
     html = render(current)
-    assert "Latest stories" in html and "Most read" not in html
+    assert "Latest stories" in html
+    assert "Most read" not in html
     assert html.index(newer.title) < html.index(older.title)
     assert not PopularEntry.objects.filter(most_read=True).exists()
 
@@ -137,16 +142,19 @@ def test_editors_see_what_readers_read_with_daily_charts(admin_client, make_arti
     response = admin_client.get("/admin/what-readers-read/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "What readers read" in html and "Harbour ferry timetable changes" in html
+    assert "What readers read" in html
+    assert "Harbour ferry timetable changes" in html
     for period in ("Today", "Last 7 days", "Last 30 days"):
         assert f">{period}</h2>" in html
-    assert html.count("<svg width=") >= 4 and "<polyline" in html
+    assert html.count("<svg width=") >= 4
+    assert "<polyline" in html
     assert "Views per day over 30 days: 13 in all, at most 9 on" in html
 
 
 def test_the_report_is_for_signed_in_staff_only(client) -> None:
     response = client.get("/admin/what-readers-read/")
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
 
 
 def test_digests_list_the_periods_most_read_articles_first(make_article) -> None:
@@ -168,7 +176,8 @@ def test_an_unchanged_recompute_keeps_the_stored_regions(
         ranking.recompute()
     with django_capture_on_commit_callbacks(execute=True) as second:
         ranking.recompute()
-    assert len(first) == 1 and second == []  # the second changed nothing, so bumped nothing
+    assert len(first) == 1
+    assert second == []
 
 
 def test_an_article_its_editor_hides_from_popular_is_never_listed(make_article) -> None:
@@ -180,9 +189,11 @@ def test_an_article_its_editor_hides_from_popular_is_never_listed(make_article) 
     seen(hidden, 1, 500)
     seen(read, 1, 5)
     ranking.recompute()
-    assert "Harbour story" in site_list() and "Sponsored round-up" not in site_list()
+    assert "Harbour story" in site_list()
+    assert "Sponsored round-up" not in site_list()
     html = render(current)
-    assert "Harbour story" in html and "Sponsored round-up" not in html
+    assert "Harbour story" in html
+    assert "Sponsored round-up" not in html
     # A stored list from before the editor hid it does not show it either.
     PopularEntry.objects.create(article=hidden, rank=0, score=9.0, most_read=True)
     assert "Sponsored round-up" not in render(current)

@@ -27,7 +27,7 @@ BODY = [
 def invalidated():
     seen: list[str] = []
 
-    def record(sender, paths, **kwargs):  # type: ignore[no-untyped-def]
+    def record(sender: object, paths: list[str], **kwargs: object) -> None:
         seen.extend(paths)
 
     pagecache.pages_invalidated.connect(record)

@@ -25,7 +25,8 @@ def test_evaluate_prints_both_systems_per_kind_with_intervals():
     baseline = next(line for line in text.splitlines() if line.startswith("baseline  speaker    all"))
     f1 = lambda line: float(line.split()[-3])  # noqa: E731
     assert f1(rules) > f1(baseline)
-    assert "[" in rules and "misses, wrong speakers and false finds" in text
+    assert "[" in rules
+    assert "misses, wrong speakers and false finds" in text
 
 
 def test_evaluate_reads_texts_from_the_corpus_by_id(tmp_path):
@@ -40,7 +41,7 @@ def test_evaluate_reads_texts_from_the_corpus_by_id(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "content, message",
+    ("content", "message"),
     [("", "holds no labelled articles"), ("{not json", "line 1"), ('{"id": "x"}', "not in the corpus")],
 )
 def test_evaluate_bad_files_fail_with_one_line(tmp_path, content, message):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
+from django.test import Client
 
 from core.erasure import erase_email
+from news.models import HomePage
 from quotes import editing, store
 from quotes.models import Quotation, Speaker
 
@@ -56,7 +59,8 @@ def test_editors_manage_speakers_in_the_admin(publish_quoted, client, home):
     editor = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(editor)
     listing = client.get("/admin/snippets/quotes/speaker/")
-    assert listing.status_code == 200 and "Olwen Pryce" in listing.content.decode()
+    assert listing.status_code == 200
+    assert "Olwen Pryce" in listing.content.decode()
     speaker = Speaker.objects.get(name="Olwen Pryce")
     response = client.post(
         f"/admin/snippets/quotes/speaker/edit/{speaker.pk}/",
@@ -73,7 +77,7 @@ def test_editors_manage_speakers_in_the_admin(publish_quoted, client, home):
 
 
 @pytest.fixture
-def editor(client, home):  # type: ignore[no-untyped-def]
+def editor(client: Client, home: HomePage) -> User:
     user = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
     client.force_login(user)
     return user
@@ -83,7 +87,8 @@ def test_admin_merge_and_split(publish_quoted, client, editor):
     article = publish_quoted()
     keep, duplicate = Speaker.objects.get(name="Olwen Pryce"), Speaker.objects.get(name="Amos Tendai")
     bad = client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": "no-such-slug"})
-    assert bad.status_code == 200 and "No speaker has that slug." in bad.content.decode()
+    assert bad.status_code == 200
+    assert "No speaker has that slug." in bad.content.decode()
     assert (
         client.post(f"/admin/quotes/speakers/{keep.pk}/merge/", {"duplicate": duplicate.slug}).status_code
         == 302
@@ -103,7 +108,9 @@ def test_article_editor_lists_the_drafts_quotations_and_fixes_a_speaker(publish_
     draft.body = [{"type": "paragraph", "value": '<p>"Tolls pay for dredging," the harbour office said.</p>'}]
     draft.save_revision()
     edit = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
-    assert "Who said what in this draft" in edit and "Tolls pay for dredging" in edit and "not found" in edit
+    assert "Who said what in this draft" in edit
+    assert "Tolls pay for dredging" in edit
+    assert "not found" in edit
     empty = client.post(f"/admin/quotes/articles/{article.pk}/0/", {"speaker": ""})
     assert "Give a speaker" in empty.content.decode()
     assert (

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import publish
+from news.models import ArticlePage
 from quotes import editing, store
 from quotes.models import Quotation, Speaker
 
 pytestmark = pytest.mark.django_db
 
 
-def rows(article) -> list[tuple[str, str | None, bool, str]]:  # type: ignore[no-untyped-def]
+def rows(article: ArticlePage) -> list[tuple[str, str | None, bool, str]]:
     return [
         (q.text.split()[0], q.speaker.name if q.speaker else None, q.anonymous, q.kind)
         for q in Quotation.objects.filter(article=article).select_related("speaker")

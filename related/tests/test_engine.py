@@ -64,7 +64,8 @@ def test_add_or_update_transforms_only_the_new_document_and_scores_it() -> None:
     engine.add_or_update(Document(6, "Cup final sold out", "Football supporters queue for final tickets"))
     assert ids(engine.most_similar(6, 1)) == [5]
     assert 6 not in ids(engine.most_similar(4, 5))
-    assert engine.added_since_fit == 2 and len(engine) == 6
+    assert engine.added_since_fit == 2
+    assert len(engine) == 6
 
 
 def test_tags_section_and_authors_count_as_exact_tokens() -> None:

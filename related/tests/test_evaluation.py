@@ -94,7 +94,9 @@ def test_metrics_follow_their_definitions() -> None:
     assert scores.ndcg == pytest.approx(((1 / 1.5849625007211563) / ideal + 1 + 0 + 1 + 0) / 5)
 
 
-def test_command_prints_semantic_engine_and_baseline_for_each_corpus(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_command_prints_semantic_engine_and_baseline_for_each_corpus(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(evaluation, "cache_dir", lambda: corpus.parent / "cache")
     out = StringIO()
     call_command("evaluate_related", str(corpus.parent), stdout=out)
@@ -104,7 +106,8 @@ def test_command_prints_semantic_engine_and_baseline_for_each_corpus(corpus: Pat
     with_model = embedding.load_embedder() is not None
     assert set(rows) == {"baseline", "engine"} | ({"semantic"} if with_model else set())
     for ranker in rows:
-        assert rows[ranker][0] == "tiny.jsonl" and rows[ranker][2] == "7"
+        assert rows[ranker][0] == "tiny.jsonl"
+        assert rows[ranker][2] == "7"
     assert float(rows["engine"][3]) == 1.0  # every story's partner is found in the top 5
     if with_model:
         assert float(rows["semantic"][3]) == 1.0
@@ -119,14 +122,14 @@ def test_a_tuning_split_gets_held_out_rows() -> None:
     assert score_lists(rankings, groups, k=1, only={"allsides-train-1-0"}).recall == 1.0
 
 
-def test_command_reads_the_folder_from_the_environment(corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_command_reads_the_folder_from_the_environment(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELATED_EVAL_DATA", str(corpus))
     out = StringIO()
     call_command("evaluate_related", stdout=out)
     assert "tiny.jsonl" in out.getvalue()
 
 
-def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RELATED_EVAL_DATA", raising=False)
     with pytest.raises(CommandError, match="set RELATED_EVAL_DATA"):
         call_command("evaluate_related")
@@ -140,5 +143,7 @@ def test_bad_input_is_one_readable_line(tmp_path: Path, monkeypatch) -> None:  #
 
 def test_read_corpus_keeps_dates_and_groups(corpus: Path) -> None:
     docs, groups = read_corpus(corpus)
-    assert len(docs) == 8 and groups["t4"] == "bread"
-    assert docs[4].published is None and str(docs[0].published) == "2026-03-01"
+    assert len(docs) == 8
+    assert groups["t4"] == "bread"
+    assert docs[4].published is None
+    assert str(docs[0].published) == "2026-03-01"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from io import StringIO
 
 import pytest
@@ -10,7 +11,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from news.models import RelatedArticle
+from news.models import ArticlePage, RelatedArticle
 from related import index
 from related.models import SimilarArticle
 from related.regions import more_like_this, more_like_this_articles
@@ -26,14 +27,14 @@ FERRY = "The ferry operator cancels sailings across the estuary as storms batter
 
 
 @pytest.fixture(autouse=True)
-def fresh_process():  # type: ignore[no-untyped-def]
+def fresh_process() -> Iterator[None]:
     index._forget()  # this process holds no copy of the index from an earlier test
     yield
     index._forget()
 
 
 @pytest.fixture
-def stories(make_article):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage]) -> dict[str, ArticlePage]:
     return {
         "ferry": make_article("Storms cancel estuary ferries", body=body(FERRY), tags=("ferries",)),
         "ferry2": make_article(
@@ -48,7 +49,7 @@ def stories(make_article):  # type: ignore[no-untyped-def]
     }
 
 
-def titles(articles) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(articles: Iterable[ArticlePage]) -> list[str]:
     return [article.title for article in articles]
 
 
@@ -132,7 +133,8 @@ def test_region_renders_cards_with_thumbnails_in_one_query(stories) -> None:
         html = more_like_this(request, stories["ferry"])
     assert len(queries) == 1
     assert 'aria-labelledby="more-like-this-heading"' in html
-    assert "More like this" in html and "Ferry sailings cancelled again" in html
+    assert "More like this" in html
+    assert "Ferry sailings cancelled again" in html
     assert "<picture" in html
     assert stories["ferry"].title not in html
 
@@ -163,7 +165,8 @@ def test_an_article_its_editor_hides_from_recommendations_leaves_every_list(stor
     hidden.hide_from_recommendations = True
     hidden.save_revision().publish()
     shown = titles(more_like_this_articles(stories["ferry"]))
-    assert hidden.title not in shown and "Estuary ferry storms continue" in shown
+    assert hidden.title not in shown
+    assert "Estuary ferry storms continue" in shown
 
 
 def test_rebuild_in_the_worker_reports_progress_and_the_count(stories) -> None:

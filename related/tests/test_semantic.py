@@ -38,7 +38,8 @@ def test_bad_input_gives_finite_unit_vectors_and_a_long_body_costs_no_more() -> 
         Document(5, "市议会通过预算", "市议会周二晚上通过了明年的预算。"),
     ]
     vectors = embedder.embed(docs)
-    assert vectors.shape == (5, embedding.DIMENSIONS) and vectors.dtype == np.float32
+    assert vectors.shape == (5, embedding.DIMENSIONS)
+    assert vectors.dtype == np.float32
     assert np.isfinite(vectors).all()
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert len(embedding.embedded_text(huge).split()) <= embedding.WINDOW * 2 + 2
@@ -72,8 +73,8 @@ def test_semantic_engine_keeps_the_lexical_engines_exclusions_and_updates() -> N
 
 
 def test_without_the_model_package_the_lexical_engine_is_used_and_it_is_logged_once(
-    monkeypatch, caplog
-) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.setattr(embedding, "MODEL_PACKAGE", "no_such_model_package")
     embedding.load_embedder.cache_clear()
     try:

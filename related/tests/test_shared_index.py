@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import numpy as np
 import pytest
 
+from news.models import ArticlePage
 from related import embedding, index
+from related.engine import Document
 from related.models import ArticleVector, IndexState, SimilarArticle
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +22,7 @@ def body(text: str) -> list[dict]:
 
 
 @pytest.fixture(autouse=True)
-def fresh_process():  # type: ignore[no-untyped-def]
+def fresh_process() -> Iterator[None]:
     index._forget()
     yield
     index._forget()
@@ -25,7 +30,7 @@ def fresh_process():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def stories(make_article):  # type: ignore[no-untyped-def]
+def stories(make_article: Callable[..., ArticlePage]) -> list[ArticlePage]:
     return [
         make_article("Storms cancel estuary ferries", body=body(FERRY)),
         make_article("Ferry sailings cancelled again", body=body(FERRY + " again")),
@@ -65,10 +70,12 @@ def test_a_stale_copy_is_reloaded_when_another_worker_changed_the_index(
         bakery.save_revision().publish()
     state = IndexState.objects.get()
     generation = (state.built_at, state.generation)
-    assert stale is not None and stale.generation != generation
+    assert stale is not None
+    assert stale.generation != generation
     index._loaded = stale  # the first worker, still holding its old copy
     assert index.sync() == {"rebuilt": 0, "changed": 0, "removed": 0}
-    assert index._loaded is not stale and index._loaded.generation == generation
+    assert index._loaded is not stale
+    assert index._loaded.generation == generation
 
 
 def test_an_interrupted_rebuild_resumes_with_the_embeddings_it_stored(stories, monkeypatch) -> None:
@@ -79,7 +86,7 @@ def test_an_interrupted_rebuild_resumes_with_the_embeddings_it_stored(stories, m
     embedded: list[int] = []
     original = type(embedder).embed
 
-    def embed_then_stop(self, docs):  # type: ignore[no-untyped-def]
+    def embed_then_stop(self, docs: list[Document]) -> np.ndarray:
         if len(embedded) >= 4:
             raise KeyboardInterrupt
         embedded.extend(doc.id for doc in docs)
@@ -121,4 +128,5 @@ def test_without_the_model_package_lists_come_from_the_lexical_engine_then_the_m
 def test_a_site_with_no_live_article_syncs_to_an_empty_index(make_article) -> None:
     make_article("Not out yet", body=body(FERRY), live=False)
     assert index.sync()["rebuilt"] == 0
-    assert not ArticleVector.objects.exists() and not SimilarArticle.objects.exists()
+    assert not ArticleVector.objects.exists()
+    assert not SimilarArticle.objects.exists()

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import caches
+from django.http import HttpResponse
 from wagtail.models import PageViewRestriction
 
 from conftest import assert_isolated, publish
@@ -33,11 +34,11 @@ def paragraph(text: str) -> dict:
     return {"type": "paragraph", "value": f"<p>{text}</p>"}
 
 
-def soup(response) -> BeautifulSoup:  # type: ignore[no-untyped-def]
+def soup(response: HttpResponse) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 
-def result_titles(response) -> list[str]:  # type: ignore[no-untyped-def]
+def result_titles(response: HttpResponse) -> list[str]:
     assert response.status_code == 200, response.status_code
     return [a.get_text() for a in soup(response).select(".search-results h3 a")]
 
@@ -220,7 +221,8 @@ def test_a_match_only_in_the_body_shows_the_passage_that_has_it(client, publish_
     teaser = item.select("p")[0]
     assert [mark.get_text() for mark in teaser.select("mark")] == ["ferry", "engine"]
     text = teaser.get_text()
-    assert text.startswith("…") and text.endswith("…")
+    assert text.startswith("…")
+    assert text.endswith("…")
     assert "the ferry company promised a quieter engine & cleaner fuel" in text
     assert "<b>" not in str(teaser)
 

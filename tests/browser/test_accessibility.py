@@ -45,7 +45,8 @@ def test_axe_finds_no_violations(browser, demo_site: str, page_def: Page, width:
     )
     page = context.new_page()
     response = page.goto(demo_site + page_def.path)
-    assert response is not None and response.status == page_def.status, page_def
+    assert response is not None, page_def
+    assert response.status == page_def.status, page_def
     page.add_script_tag(path=str(tool("axe-core", "axe.min.js")))
     violations = page.evaluate(RUN_AXE, RULE_TAGS)
     context.close()

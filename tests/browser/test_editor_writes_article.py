@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from playwright.sync_api import Locator
+from playwright.sync_api import Page as BrowserPage
 
 from conftest import make_image
 from news.models import ArticlePage, Author
@@ -16,13 +18,13 @@ PASSWORD = "a-long-test-password-1"
 TEXT = " ".join(["The harbour board met on Tuesday to weigh the cost of the new sea wall."] * 31)
 
 
-def add_block(page, label: str) -> None:  # type: ignore[no-untyped-def]
+def add_block(page: BrowserPage, label: str) -> None:
     """Append a block to the body through the stream's last insert button."""
     page.locator("[data-contentpath='body'] .c-sf-add-button").last.click()
     page.get_by_role("option", name=label, exact=True).click()
 
 
-def choose_image(page, chooser, title: str) -> None:  # type: ignore[no-untyped-def]
+def choose_image(page: BrowserPage, chooser: Locator, title: str) -> None:
     chooser.get_by_role("button", name="Choose an image").click()
     page.get_by_role("link", name=title).click()
     page.locator(".modal").wait_for(state="hidden")

@@ -39,7 +39,8 @@ def test_a_page_loads_nothing_from_another_origin(browser, demo_site: str, page_
     page.on("pageerror", lambda error: console_errors.append(str(error)))
 
     response = page.goto(demo_site + page_def.path, wait_until="networkidle")
-    assert response is not None and response.status == page_def.status, page_def
+    assert response is not None, page_def
+    assert response.status == page_def.status, page_def
     # Scroll to the end so lazily loaded pictures are requested too.
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
     page.wait_for_load_state("networkidle")

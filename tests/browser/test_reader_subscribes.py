@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from pytest_django import Settings
+from pytest_django.live_server_helper import LiveServer
 
 from mail.tests.smtp import SMTPServer, free_port, send_through
 from newsletter.models import Newsletter
@@ -15,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def smtp_for_live_server(settings, live_server) -> Iterator[SMTPServer]:  # type: ignore[no-untyped-def]
+def smtp_for_live_server(settings: Settings, live_server: LiveServer) -> Iterator[SMTPServer]:
     server = SMTPServer(free_port())
     server.start()
     send_through(settings, server)

@@ -9,6 +9,7 @@ import threading
 import time
 import urllib.parse
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 OK_STATUSES = {200, 201, 301, 302, 303, 304}
@@ -72,12 +73,14 @@ class Traffic:
         for thread in self.threads:
             thread.join(timeout=60)
 
-    def _loop(self, visit: object) -> None:
+    def _loop(self, visit: Callable[[], object]) -> None:
         while not self.stopping.is_set():
-            visit()  # type: ignore[operator]
+            visit()
             time.sleep(0.1)
 
-    def _request(self, kind: str, method: str, path: str, form: dict | None = None, json_reply: bool = False):  # type: ignore[no-untyped-def]
+    def _request(
+        self, kind: str, method: str, path: str, form: dict | None = None, json_reply: bool = False
+    ) -> tuple[int | None, bytes]:
         address = f"198.51.{next(_addresses) % 250}.{next(_addresses) % 250 + 1}"
         headers = {"X-Forwarded-For": address}
         body = None

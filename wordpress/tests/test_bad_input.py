@@ -67,7 +67,8 @@ def test_a_bad_file_gets_one_line_and_nothing_is_written(home, tmp_path: Path, c
         call_command("import_wordpress", str(path), stdout=io.StringIO(), stderr=io.StringIO())
     assert message in str(error.value)
     assert "\n" not in str(error.value)
-    assert not ArticlePage.objects.exists() and not LegacyAddress.objects.exists()
+    assert not ArticlePage.objects.exists()
+    assert not LegacyAddress.objects.exists()
 
 
 def test_the_1_1_format_and_wordpress_com_namespaces_are_read(run_import, write_export, tmp_path: Path):

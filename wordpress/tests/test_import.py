@@ -19,7 +19,8 @@ from wagtail.models import Page
 from comments.models import MAX_DEPTH, Comment, Status
 from core.tasks import publish_scheduled_pages
 from news.models import ArticlePage, Author, SectionPage, StandardPage
-from wordpress import importer
+from wordpress import importer, wxr
+from wordpress.content import Converted, ImageLookup
 from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage
 from wordpress.tests.conftest import future_date, newsroom_items
 from wordpress.tests.exports import C, P
@@ -179,7 +180,8 @@ def test_a_classic_post_gets_paragraphs_from_blank_lines_and_no_raw_shortcodes(
     assert len(ferry.standfirst) <= 300
     draft = article(12)
     cut = draft.get_latest_revision_as_object().standfirst
-    assert 250 < len(cut) <= 300 and cut.endswith("long…")  # cut at a word
+    assert 250 < len(cut) <= 300
+    assert cut.endswith("long…")
 
 
 def test_comments_keep_status_true_parents_dates_and_the_count_of_the_export(
@@ -194,7 +196,8 @@ def test_comments_keep_status_true_parents_dates_and_the_count_of_the_export(
     for wp_id, parent in enumerate(levels[:-1], start=101):
         assert ImportedComment.objects.get(wp_id=wp_id).reply_to == parent  # the true parent
     assert [c.depth for c in levels] == [1, 2, 3, 3, 3]  # deeper replies show at the deepest level
-    assert levels[4].parent == levels[1] and levels[4].root == levels[0]
+    assert levels[4].parent == levels[1]
+    assert levels[4].root == levels[0]
     assert max(c.depth for c in approved) == MAX_DEPTH
     assert comment(100).created == datetime(2024, 3, 5, 16, 0, tzinfo=UTC)
     assert comment(109).text == "Thanks, all.\n\nSecond paragraph."
@@ -210,7 +213,8 @@ def test_comments_keep_status_true_parents_dates_and_the_count_of_the_export(
 def test_a_draft_stays_a_draft_no_reader_can_reach(run_import, newsroom_export, client):
     run_import(newsroom_export)
     draft = article(12)
-    assert not draft.live and draft.published_at is None
+    assert not draft.live
+    assert draft.published_at is None
     assert draft.slug == "unfinished-story"  # WordPress leaves post_name empty on drafts
     assert client.get(f"/{draft.get_parent().slug}/{draft.slug}/").status_code == 404
     assert client.get("/?p=12").status_code == 200  # the home page: no hint the draft exists
@@ -221,13 +225,15 @@ def test_a_scheduled_post_goes_live_at_its_time_through_the_scheduler(run_import
     run_import(write_export(newsroom_items(when)))
     scheduled = article(13)
     due = datetime.strptime(when, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    assert not scheduled.live and scheduled.go_live_at == due
+    assert not scheduled.live
+    assert scheduled.go_live_at == due
     publish_scheduled_pages.enqueue()
     assert not article(13).live
     with freeze_time(due + timedelta(minutes=1)):
         publish_scheduled_pages.enqueue()
     scheduled = article(13)
-    assert scheduled.live and scheduled.published_at == due
+    assert scheduled.live
+    assert scheduled.published_at == due
     assert client.get(scheduled.url).status_code == 200
 
 
@@ -244,7 +250,8 @@ def test_a_second_run_creates_and_changes_nothing(run_import, newsroom_export):
     before = snapshot()
     output = run_import(newsroom_export)
     assert snapshot() == before
-    assert "posts already imported: 4" in output and "articles published" not in output
+    assert "posts already imported: 4" in output
+    assert "articles published" not in output
     assert "comments published" not in output
 
 
@@ -256,7 +263,8 @@ def test_a_later_export_adds_only_the_new_posts_and_comments(run_import, write_e
     items[0].comments.append(C(113, content="A late reply.", parent=104))
     items.append(P(40, title="A later story", content="<p>New.</p>", terms=[("category", "world", "World")]))
     output = run_import(write_export(items, name="later.xml"))
-    assert "articles published: 1" in output and "comments published: 1" in output
+    assert "articles published: 1" in output
+    assert "comments published: 1" in output
     assert Comment.objects.count() == len(before["comments"]) + 1
     assert ImportedComment.objects.get(wp_id=113).reply_to == comment(104)
     assert article(40).live
@@ -278,7 +286,7 @@ def test_an_interrupted_run_resumes_where_it_stopped(run_import, newsroom_export
     real = importer.Importer._article
     calls = []
 
-    def interrupted(self, item, where):  # type: ignore[no-untyped-def]
+    def interrupted(self, item: wxr.Item, where: str) -> ArticlePage:
         calls.append(item.wp_id)
         if len(calls) == 2:
             raise KeyboardInterrupt
@@ -298,7 +306,7 @@ def test_an_interrupted_run_resumes_where_it_stopped(run_import, newsroom_export
 def test_a_post_that_fails_is_reported_and_the_others_are_imported(run_import, newsroom_export):
     real = importer.convert
 
-    def broken(content, images, **options):  # type: ignore[no-untyped-def]
+    def broken(content: str, images: ImageLookup, **options: object) -> Converted:
         if "ferry timetable" in content:
             raise ValueError("unexpected markup")
         return real(content, images, **options)
@@ -308,4 +316,5 @@ def test_a_post_that_fails_is_reported_and_the_others_are_imported(run_import, n
     assert "post 11 “Ferry timetable changes”: failed, not imported: ValueError: unexpected markup" in output
     assert "  failed: 1\n" in output
     assert not ImportedPage.objects.filter(wp_id=11).exists()
-    assert article(10).live and timezone.now()
+    assert article(10).live
+    assert timezone.now()
