@@ -136,6 +136,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.pagecache.PageCacheMiddleware",
+    "core.metrics.ViewLabelMiddleware",
     "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
@@ -262,10 +263,19 @@ READINESS_QUEUE_AGE_SECONDS = int(os.environ.get("READINESS_QUEUE_AGE_SECONDS", 
 # runsite restarts a stopped worker or scheduler at most this many times per window (ADR 0015).
 RUNSITE_RESTART_LIMIT = int(os.environ.get("RUNSITE_RESTART_LIMIT", "5"))
 RUNSITE_RESTART_WINDOW_SECONDS = float(os.environ.get("RUNSITE_RESTART_WINDOW_SECONDS", "300"))
+# GET /metrics answers to "Authorization: Bearer <token>" and to direct peers in these networks
+# (comma-separated addresses or CIDR); with neither set, to this machine only (core.metrics).
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_NETWORKS = env_list("METRICS_NETWORKS")
+# One log line per request or task slower than this (milliseconds).
+SLOW_REQUEST_MS = float(os.environ.get("SLOW_REQUEST_MS", "1000"))
+SLOW_TASK_MS = float(
+    os.environ.get("SLOW_TASK_MS")
+    or 1000 * float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))  # its name before SLOW_TASK_MS
+)
 # Granian's access log (one line per request, on standard output); off unless asked for.
 WEB_ACCESS_LOG = env_bool("WEB_ACCESS_LOG", False)
-# The worker logs failures, tasks slower than this, and a summary line this often.
-WORKER_SLOW_TASK_SECONDS = float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))
+# The worker logs failures, slow tasks (SLOW_TASK_MS), and a summary line this often.
 WORKER_SUMMARY_SECONDS = float(os.environ.get("WORKER_SUMMARY_SECONDS", "900"))
 
 # Background work --------------------------------------------------------------

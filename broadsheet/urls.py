@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import PasswordResetView
 from core.health import health, ready
+from core.metrics import metrics
 from search.views import search
 
 urlpatterns = [
@@ -18,6 +19,7 @@ urlpatterns = [
     # Not /health/: a newsroom may well have a Health section there.
     path("healthz", health, name="health"),
     path("healthz/ready", ready, name="ready"),
+    path("metrics", metrics, name="metrics"),
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),

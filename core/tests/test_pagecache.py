@@ -18,10 +18,10 @@ import pytest
 from django.conf import settings
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
-from django.test.client import ClientHandler
 from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
+from core.tests.wsgi import wsgi_call
 from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
@@ -214,35 +214,6 @@ def test_a_response_that_sets_a_cookie_is_not_stored():
     middleware = pagecache.PageCacheMiddleware(with_cookie)
     middleware(RequestFactory().get("/politics/"))
     assert "X-Page-Cache" not in middleware(RequestFactory().get("/politics/"))
-
-
-@pytest.fixture
-def application():
-    """The fast path around Django's test-safe WSGI handler (which leaves the test's connection open)."""
-    handler = ClientHandler()
-
-    def django_application(environ, start_response):  # type: ignore[no-untyped-def]
-        django_application.calls += 1
-        response = handler(environ)
-        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
-        return [response.content]
-
-    django_application.calls = 0
-    fast = pagecache.fast_path(django_application)
-    fast.django = django_application
-    return fast
-
-
-def wsgi_call(application, path: str, **headers: str):  # type: ignore[no-untyped-def]
-    environ = RequestFactory().get(path, headers=headers).environ
-    environ.setdefault("HTTP_HOST", "testserver")
-    seen: dict = {}
-
-    def start_response(status, response_headers):  # type: ignore[no-untyped-def]
-        seen.update(status=status, headers=dict(response_headers))
-
-    body = b"".join(application(environ, start_response))
-    return seen["status"], seen["headers"], body
 
 
 def test_the_wsgi_fast_path_answers_hits_without_django(
