@@ -240,18 +240,13 @@ FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(PAGE_C
 SITEMAP_URLS_PER_FILE = int(os.environ.get("SITEMAP_URLS_PER_FILE", "5000"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
-# An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
-WAGTAILFRONTENDCACHE = (
-    {
-        "front": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_URL,
-        }
-    }
-    if FRONTEND_CACHE_URL
-    else {}
-)
+# The HTTP caches in front (Varnish instances, a CDN speaking HTTP PURGE), comma-separated: each
+# is purged exactly like the page cache (core.frontend_cache).
+FRONTEND_CACHE_URLS = env_list("FRONTEND_CACHE_URL")
+WAGTAILFRONTENDCACHE = {
+    f"front{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
 
 # Threads per web worker. Each may hold a database connection: workers times threads per app
 # process must stay well under PostgreSQL's max_connections (100 by default).

@@ -1,9 +1,9 @@
 """Scripted scale-out check, run by CI: PostgreSQL + Redis + 2 app processes + worker +
-scheduler + Varnish (shipped VCL), production profile, all on this machine.
+scheduler + 2 Varnish instances (shipped VCL), production profile, all on this machine.
 
-1. An article is cached by Varnish; an editor publishes an edit through app process 1
-   (a real admin form POST); Varnish shows the new version within 30 s (delay printed).
-2. Varnish received PURGEs for exactly the pages and JSON API addresses that show the article.
+1. An article is cached by both Varnish instances; an editor publishes an edit through app
+   process 1 (a real admin form POST); each Varnish shows the new version within 30 s (delays printed).
+2. Each Varnish received PURGEs for exactly the pages and JSON API addresses that show the article.
 3. App process 2 serves the new version too.
 4. A live update added through app process 1's admin reaches a reader polling the live
    article's JSON through Varnish within 30 s (delay printed).
@@ -185,13 +185,14 @@ def check(condition: bool, message: str) -> None:
 def run() -> None:
     with Stack().start() as stack:
         article = json.loads(stack.manage("shell", "-c", CREATE_ARTICLE).strip().splitlines()[-1])
-        front = stack.varnish_url + article["url"]
-        http_get(front)
-        status, headers, _ = http_get(front)
-        check(status == 200 and headers.get("X-Cache") == "hit", "Varnish did not cache the article page")
+        fronts = [varnish + article["url"] for varnish in stack.varnish_urls]
+        for front in fronts:
+            http_get(front)
+            status, headers, _ = http_get(front)
+            check(status == 200 and headers.get("X-Cache") == "hit", f"{front} was not cached by Varnish")
         stack.wait_for_idle_queue()  # the purges from creating the article are not part of the check
         time.sleep(0.5)
-        already = len(stack.purged_paths())
+        already = [len(stack.purged_paths(number)) for number in (1, 2)]
 
         editor = AdminSession(APP_PORTS[0])
         editor.sign_in()
@@ -205,19 +206,27 @@ def run() -> None:
             + " ".join(re.findall(r'class="error-message">\s*<p>([^<]+)', body))[:300],
         )
         published = time.monotonic()
-        while new_title not in http_get(front)[2].decode():
-            check(time.monotonic() - published < 30, "Varnish still served the old article after 30 s")
-            time.sleep(0.1)
-        delay = time.monotonic() - published
-        print(f"Edit visible through Varnish {delay:.2f} s after publishing")
+        for number, front in enumerate(fronts, start=1):
+            while new_title not in http_get(front)[2].decode():
+                check(
+                    time.monotonic() - published < 30,
+                    f"Varnish {number} still served the old article after 30 s",
+                )
+                time.sleep(0.1)
+            print(
+                f"Edit visible through Varnish {number} {time.monotonic() - published:.2f} s after publishing"
+            )
 
         stack.wait_for_idle_queue()
         time.sleep(0.5)
-        purged = stack.purged_paths()[already:]
         expected = sorted(article["urls"])
-        paths = sorted(set(purged))
-        print(f"Varnish received {len(purged)} PURGEs for {len(paths)} paths: {' '.join(paths)}")
-        check(paths == expected, f"purged set differs: expected {expected}, got {paths}")
+        for number in (1, 2):
+            purged = stack.purged_paths(number)[already[number - 1] :]
+            paths = sorted(set(purged))
+            print(f"Varnish {number} received {len(purged)} PURGEs for {len(paths)} paths: {' '.join(paths)}")
+            check(
+                paths == expected, f"Varnish {number}: purged set differs: expected {expected}, got {paths}"
+            )
 
         other = f"http://127.0.0.1:{APP_PORTS[1]}{article['url']}"
         check(new_title in http_get(other)[2].decode(), "app process 2 served the old version")

@@ -1,8 +1,9 @@
 """Start Broadsheet the way a scaled-out site runs, on this machine only.
 
 PostgreSQL (a throwaway database on the local server) + a private Redis + two app
-processes + one worker + the scheduler + Varnish with the shipped VCL, all in the
-production profile. Used by deploy/check_deployment.py and bench/http_bench.py.
+processes + one worker + the scheduler + two Varnish instances with the shipped VCL (as two
+caching machines in front would be; the app purges both), all in the production profile.
+Used by deploy/check_deployment.py and bench/http_bench.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 VCL = ROOT / "deploy" / "varnish" / "broadsheet.vcl"
 APP_PORTS = (8001, 8002)  # the backends named in the shipped VCL
-VARNISH_PORT = 6081
+VARNISH_PORTS = (6081, 6082)
 REDIS_PORT = 6390
 POSTGRES = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "broadsheet_stack"
@@ -54,7 +55,8 @@ class Stack:
         self.folder = Path(tempfile.mkdtemp(prefix="broadsheet-stack-"))
         self.web_workers = web_workers
         self.processes: dict[str, subprocess.Popen] = {}
-        self.varnish_url = f"http://127.0.0.1:{VARNISH_PORT}"
+        self.varnish_urls = [f"http://127.0.0.1:{port}" for port in VARNISH_PORTS]
+        self.varnish_url = self.varnish_urls[0]  # the site's address (SITE_URL)
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "REDIS_URL"))}
         self.env.update(
             DJANGO_SETTINGS_MODULE="broadsheet.settings",
@@ -66,7 +68,7 @@ class Stack:
             SITE_URL=self.varnish_url,
             SECURE_SSL_REDIRECT="0",
             TRUSTED_PROXIES="127.0.0.1,::1",
-            FRONTEND_CACHE_URL=self.varnish_url,
+            FRONTEND_CACHE_URL=",".join(self.varnish_urls),
             BROADSHEET_VAR_DIR=str(self.folder / "var"),
             STATIC_ROOT=str(self.folder / "static"),
             SERVE_MEDIA="1",
@@ -100,7 +102,7 @@ class Stack:
         for tool in ("redis-server", "varnishd", "varnishncsa"):
             if shutil.which(tool) is None:
                 raise StackError(f"{tool} is missing: run scripts/ensure-system-packages")
-        for port in (*APP_PORTS, VARNISH_PORT, REDIS_PORT):
+        for port in (*APP_PORTS, *VARNISH_PORTS, REDIS_PORT):
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", port)) == 0:
                     raise StackError(f"port {port} is already in use (another stack still running?)")
@@ -137,46 +139,46 @@ class Stack:
             [sys.executable, str(ROOT / "manage.py"), "worker", "--queue-name", "*", "--interval", "0.2"],
         )
         self._spawn("scheduler", [sys.executable, str(ROOT / "manage.py"), "run_scheduler"])
-        varnish_dir = self.folder / "varnish"
-        self._spawn(
-            "varnish",
-            [
-                "varnishd",
-                "-F",
-                "-j",
-                "none",
-                "-a",
-                f"127.0.0.1:{VARNISH_PORT}",
-                "-n",
-                str(varnish_dir),
-                "-f",
-                str(VCL),
-                "-s",
-                "malloc,256m",
-                "-p",
-                "ban_lurker_sleep=0.05",
-                "-p",
-                "http_gzip_support=off",
-            ],
-        )
+        for number, port in enumerate(VARNISH_PORTS, start=1):
+            self._spawn(
+                f"varnish{number}",
+                [
+                    "varnishd",
+                    "-F",
+                    "-j",
+                    "none",
+                    "-a",
+                    f"127.0.0.1:{port}",
+                    "-n",
+                    str(self.folder / f"varnish{number}"),
+                    "-f",
+                    str(VCL),
+                    "-s",
+                    "malloc,256m",
+                    "-p",
+                    "ban_lurker_sleep=0.05",
+                    "-p",
+                    "http_gzip_support=off",
+                ],
+            )
         for port in APP_PORTS:
             self.wait_until_ok(f"http://127.0.0.1:{port}/healthz")
-        self.wait_until_ok(self.varnish_url + "/")
-        self.purge_log = self.folder / "purges.log"
-        self._spawn(
-            "purge-log",
-            [
-                "varnishncsa",
-                "-n",
-                str(varnish_dir),
-                "-q",
-                'ReqMethod eq "PURGE"',
-                "-F",
-                "%U",
-                "-w",
-                str(self.purge_log),
-            ],
-        )
+        for number, url in enumerate(self.varnish_urls, start=1):
+            self.wait_until_ok(url + "/")
+            self._spawn(
+                f"purge-log{number}",
+                [
+                    "varnishncsa",
+                    "-n",
+                    str(self.folder / f"varnish{number}"),
+                    "-q",
+                    'ReqMethod eq "PURGE"',
+                    "-F",
+                    "%U",
+                    "-w",
+                    str(self._purge_log(number)),
+                ],
+            )
         self.wait_for_idle_queue()
         return self
 
@@ -272,5 +274,10 @@ class Stack:
             time.sleep(0.2)
         raise StackError(f"{url} did not answer 200 within {seconds:.0f}s")
 
-    def purged_paths(self) -> list[str]:
-        return self.purge_log.read_text().split() if self.purge_log.exists() else []
+    def _purge_log(self, varnish_number: int) -> Path:
+        return self.folder / f"purges{varnish_number}.log"
+
+    def purged_paths(self, varnish_number: int = 1) -> list[str]:
+        """The paths the Varnish instance numbered ``varnish_number`` (from 1) was sent PURGEs for."""
+        log = self._purge_log(varnish_number)
+        return log.read_text().split() if log.exists() else []
