@@ -334,9 +334,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded media in an S3-compatible bucket, which every app machine and worker reaches (core.media).
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "")
+if MEDIA_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "core.media.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            # Unset: AWS itself, and boto3's own search for credentials (e.g. an instance role).
+            "endpoint_url": os.environ.get("MEDIA_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_REGION") or None,
+            "access_key": os.environ.get("MEDIA_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("MEDIA_PREFIX", ""),
+            "file_overwrite": False,  # two uploads named photo.jpg are two files, as on disk
+            "default_acl": None,  # the bucket stays private: the site serves its media
+        },
+    }
 WHITENOISE_MAX_AGE = 31536000
-# Embedded mode serves uploaded media from the app; at scale a web server or CDN does.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", not PRODUCTION)
+# The app serves /media/ from local files in embedded mode, and always from a bucket (through
+# Varnish or a CDN); at scale with local files, the web server in front serves MEDIA_ROOT.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not PRODUCTION or bool(MEDIA_BUCKET))
 
 # Wagtail -------------------------------------------------------------------------------
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

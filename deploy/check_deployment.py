@@ -7,7 +7,9 @@ scheduler + 2 Varnish instances (shipped VCL), production profile, all on this m
 3. App process 2 serves the new version too.
 4. A live update added through app process 1's admin reaches a reader polling the live
    article's JSON through Varnish within 30 s (delay printed).
-5. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
+5. An image uploaded through app process 1's admin lands in the object store; it and a rendition
+   made by another process are served by app process 2 and by Varnish, byte for byte.
+6. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
 
 Exit status 0 when every check holds; otherwise one line saying which did not.
 """
@@ -15,8 +17,10 @@ Exit status 0 when every check holds; otherwise one line saying which did not.
 from __future__ import annotations
 
 import http.client
+import io
 import json
 import re
+import secrets
 import sys
 import time
 from http.cookies import SimpleCookie
@@ -24,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PIL import Image
 
 from deploy.stack import ADMIN, APP_PORTS, Stack, StackError, http_get
 
@@ -80,7 +86,13 @@ class AdminSession:
         self.port = port
         self.cookies: dict[str, str] = {}
 
-    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str]:
+    def request(
+        self,
+        method: str,
+        path: str,
+        form: dict | None = None,
+        files: dict[str, tuple[str, bytes]] | None = None,
+    ) -> tuple[int, str]:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         origin = f"https://127.0.0.1:{self.port}"
         headers = {
@@ -90,10 +102,14 @@ class AdminSession:
             "Origin": origin,
             "Referer": origin + path,
         }
-        body = None
+        body: bytes | str | None = None
         if form is not None:
-            body = urlencode({**form, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            fields = {**form, "csrfmiddlewaretoken": self.cookies.get("csrftoken", "")}
+            if files:
+                body, headers["Content-Type"] = multipart(fields, files)
+            else:
+                body = urlencode(fields, doseq=True)
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         for header in response.headers.get_all("Set-Cookie") or []:
@@ -106,6 +122,69 @@ class AdminSession:
         status, _ = self.request("POST", "/admin/login/", {"username": ADMIN[0], "password": ADMIN[1]})
         if status != 302 or "sessionid" not in self.cookies:
             raise StackError(f"admin sign-in on app process :{self.port} failed (status {status})")
+
+
+def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
+    """A multipart/form-data body and its Content-Type, as a browser sends a form with files."""
+    boundary = secrets.token_hex(16)
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    for name, (filename, data) in files.items():
+        head = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        )
+        parts.append(head.encode() + data + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+UPLOADED_IMAGE = """
+import json
+from wagtail.images.models import Image
+image = Image.objects.get(title="Harbour at dawn")
+rendition = image.get_rendition("width-300")
+print(json.dumps({"original": image.file.url, "rendition": rendition.url}))
+"""
+ROOT_COLLECTION = "from wagtail.models import Collection; print(Collection.get_first_root_node().pk)"
+
+
+def check_media_across_machines(stack: Stack, editor: AdminSession) -> None:
+    picture = io.BytesIO()
+    Image.new("RGB", (640, 360), "#2a6f97").save(picture, "PNG")
+    uploaded = picture.getvalue()
+    collection = stack.manage("shell", "-c", ROOT_COLLECTION).strip().splitlines()[-1]
+    status, body = editor.request(
+        "POST",
+        "/admin/images/add/",
+        {"title": "Harbour at dawn", "collection": collection, "tags": ""},
+        files={"file": ("harbour-at-dawn.png", uploaded)},
+    )
+    check(status == 302, f"uploading an image through app process 1 failed (status {status}): {body[:300]}")
+    # Another process (here a manage.py shell, as the worker on another machine would) reads the
+    # original from the object store and stores a rendition there.
+    urls = json.loads(stack.manage("shell", "-c", UPLOADED_IMAGE).strip().splitlines()[-1])
+    check(urls["original"].startswith("/media/original_images/"), f"unexpected media address {urls}")
+    stored = stack.object_store_keys()
+    for url in urls.values():
+        check(url.removeprefix("/media/") in stored, f"{url} is not in the object store: {stored}")
+    for base in (f"http://127.0.0.1:{APP_PORTS[1]}", *stack.varnish_urls):
+        status, _headers, original = http_get(base + urls["original"])
+        check(status == 200 and original == uploaded, f"{base} did not serve the uploaded original")
+        status, headers, rendition = http_get(base + urls["rendition"])
+        check(
+            status == 200
+            and headers.get("Content-Type") == "image/png"
+            and rendition[:8] == b"\x89PNG\r\n\x1a\n",
+            f"{base} did not serve the rendition (status {status})",
+        )
+    status, headers, _ = http_get(stack.varnish_url + urls["rendition"])
+    check(headers.get("X-Cache") == "hit", "Varnish did not cache the rendition")
+    print(
+        f"Image uploaded through app 1 ({len(uploaded)} bytes) is in the object store; it and its "
+        "rendition are served by app 2 and both Varnish instances"
+    )
 
 
 def edit_form(article: dict, title: str) -> dict:
@@ -233,6 +312,7 @@ def run() -> None:
         print("App process 2 serves the new version")
 
         check_live_update(stack, editor)
+        check_media_across_machines(stack, editor)
 
         stack.stop_redis()
         statuses = []

@@ -1,8 +1,9 @@
 """Start Broadsheet the way a scaled-out site runs, on this machine only.
 
-PostgreSQL (a throwaway database on the local server) + a private Redis + two app
-processes + one worker + the scheduler + two Varnish instances with the shipped VCL (as two
-caching machines in front would be; the app purges both), all in the production profile.
+PostgreSQL (a throwaway database on the local server) + a private Redis + an S3-compatible
+object store for media (moto's server mode, ADR 0032) + two app processes + one worker + the
+scheduler + two Varnish instances with the shipped VCL (as two caching machines in front would
+be; the app purges both), all in the production profile.
 Used by deploy/check_deployment.py and bench/http_bench.py.
 """
 
@@ -20,6 +21,7 @@ import urllib.request
 from email.message import Message
 from pathlib import Path
 
+import boto3
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +29,8 @@ VCL = ROOT / "deploy" / "varnish" / "broadsheet.vcl"
 APP_PORTS = (8001, 8002)  # the backends named in the shipped VCL
 VARNISH_PORTS = (6081, 6082)
 REDIS_PORT = 6390
+OBJECT_STORE_PORT = 6391
+MEDIA_BUCKET = "broadsheet-media"
 POSTGRES = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "broadsheet_stack"
 ADMIN = ("editor", "stack-check-password-1")
@@ -57,7 +61,10 @@ class Stack:
         self.processes: dict[str, subprocess.Popen] = {}
         self.varnish_urls = [f"http://127.0.0.1:{port}" for port in VARNISH_PORTS]
         self.varnish_url = self.varnish_urls[0]  # the site's address (SITE_URL)
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "REDIS_URL"))}
+        self.object_store_url = f"http://127.0.0.1:{OBJECT_STORE_PORT}"
+        self.env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "REDIS_URL", "MEDIA_"))
+        }
         self.env.update(
             DJANGO_SETTINGS_MODULE="broadsheet.settings",
             BROADSHEET_PROFILE="production",
@@ -71,7 +78,11 @@ class Stack:
             FRONTEND_CACHE_URL=",".join(self.varnish_urls),
             BROADSHEET_VAR_DIR=str(self.folder / "var"),
             STATIC_ROOT=str(self.folder / "static"),
-            SERVE_MEDIA="1",
+            MEDIA_BUCKET=MEDIA_BUCKET,
+            MEDIA_ENDPOINT_URL=self.object_store_url,
+            MEDIA_REGION="us-east-1",
+            MEDIA_ACCESS_KEY_ID="stack",
+            MEDIA_SECRET_ACCESS_KEY="stack-secret",  # noqa: S106  moto takes any key
             ADMIN_USERNAME=ADMIN[0],
             ADMIN_PASSWORD=ADMIN[1],
             SCHEDULER_TICK_SECONDS="1",
@@ -102,12 +113,13 @@ class Stack:
         for tool in ("redis-server", "varnishd", "varnishncsa"):
             if shutil.which(tool) is None:
                 raise StackError(f"{tool} is missing: run scripts/ensure-system-packages")
-        for port in (*APP_PORTS, *VARNISH_PORTS, REDIS_PORT):
+        for port in (*APP_PORTS, *VARNISH_PORTS, REDIS_PORT, OBJECT_STORE_PORT):
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", port)) == 0:
                     raise StackError(f"port {port} is already in use (another stack still running?)")
         self._fresh_database()
         self.start_redis()
+        self.start_object_store()
         self.manage("migrate", "--noinput", "-v0")
         self.manage("collectstatic", "--noinput", "-v0")
         if demo:
@@ -244,6 +256,29 @@ class Stack:
             if time.monotonic() > deadline:
                 raise StackError("private Redis did not start")
             time.sleep(0.1)
+
+    def start_object_store(self) -> None:
+        """moto's S3-compatible server (in memory), with the media bucket created."""
+        self._spawn(
+            "object-store",
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(OBJECT_STORE_PORT)],
+        )
+        self.wait_until_ok(self.object_store_url + "/moto-api/", seconds=60)
+        self._object_store().create_bucket(Bucket=MEDIA_BUCKET)
+
+    def object_store_keys(self) -> list[str]:
+        """Every object's key in the media bucket."""
+        listing = self._object_store().list_objects_v2(Bucket=MEDIA_BUCKET)
+        return [item["Key"] for item in listing.get("Contents", [])]
+
+    def _object_store(self):  # type: ignore[no-untyped-def]  (boto3 clients are built at run time)
+        return boto3.client(
+            "s3",
+            endpoint_url=self.object_store_url,
+            region_name=self.env["MEDIA_REGION"],
+            aws_access_key_id=self.env["MEDIA_ACCESS_KEY_ID"],
+            aws_secret_access_key=self.env["MEDIA_SECRET_ACCESS_KEY"],
+        )
 
     def stop_redis(self) -> None:
         process = self.processes.pop("redis", None)
