@@ -189,3 +189,20 @@ def test_metrics_are_not_public(client, settings):
     assert client.get("/metrics", REMOTE_ADDR="10.2.0.1").status_code == 404
     assert client.get("/metrics", REMOTE_ADDR="10.1.4.2", HTTP_X_FORWARDED_FOR="10.1.4.3").status_code == 404
     assert client.post("/metrics", HTTP_AUTHORIZATION="Bearer scrape-secret").status_code == 405
+
+
+def test_runsite_gives_its_processes_one_metrics_folder_emptied_of_old_counts(
+    tmp_path, monkeypatch, settings
+):
+    from core.management.commands.runsite import fresh_metrics_dir
+
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
+    settings.VAR_DIR = tmp_path
+    assert fresh_metrics_dir() == str(tmp_path / "metrics")
+    (tmp_path / "metrics" / "counter_4242.db").write_bytes(b"counts of a previous run")
+    chosen = tmp_path / "chosen"
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(chosen))
+    assert fresh_metrics_dir() == str(chosen) and chosen.is_dir()
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    assert fresh_metrics_dir() == str(tmp_path / "metrics")
+    assert list((tmp_path / "metrics").iterdir()) == []
