@@ -9,7 +9,9 @@ scheduler + 2 Varnish instances (shipped VCL), production profile, all on this m
    article's JSON through Varnish within 30 s (delay printed).
 5. An image uploaded through app process 1's admin lands in the object store; it and a rendition
    made by another process are served by app process 2 and by Varnish, byte for byte.
-6. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
+6. App process 1's /metrics (with the token) parses and has counted page-cache hits, article
+   renders and the worker's tasks; through Varnish it is a 404.
+7. Redis stops: pages are still served (uncached, no 5xx); Redis returns: caching resumes.
 
 Exit status 0 when every check holds; otherwise one line saying which did not.
 """
@@ -30,8 +32,9 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image
+from prometheus_client.parser import text_string_to_metric_families
 
-from deploy.stack import ADMIN, APP_PORTS, Stack, StackError, http_get
+from deploy.stack import ADMIN, APP_PORTS, METRICS_TOKEN, Stack, StackError, http_get
 
 CREATE_ARTICLE = """
 import json
@@ -187,6 +190,39 @@ def check_media_across_machines(stack: Stack, editor: AdminSession) -> None:
     )
 
 
+def scraped(url: str) -> dict[tuple, float]:
+    """Every sample of a /metrics scrape (with the token), by name and labels."""
+    status, _headers, body = http_get(url, {"Authorization": f"Bearer {METRICS_TOKEN}"})
+    check(status == 200, f"{url} refused its own token (status {status})")
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(body.decode())
+        for sample in family.samples
+    }
+
+
+def check_metrics(stack: Stack, article_url: str) -> None:
+    app = f"http://127.0.0.1:{APP_PORTS[0]}"
+    hit = ("broadsheet_page_cache_requests_total", (("result", "hit"),))
+    before = scraped(app + "/metrics").get(hit, 0)
+    for _ in range(2):  # the second one at least is a page-cache hit
+        http_get(app + article_url)
+    samples = scraped(app + "/metrics")
+    hits = samples.get(hit, 0)
+    articles = samples.get(("broadsheet_request_duration_seconds_count", (("view", "news.ArticlePage"),)), 0)
+    depth = samples.get(("broadsheet_task_queue_depth", ()))
+    check(
+        hits > before and articles > 0 and depth is not None,
+        f"/metrics lacks counts: {hits=} {articles=} {depth=}",
+    )
+    check(http_get(app + "/metrics")[0] == 404, "/metrics answered without the token")
+    check(http_get(stack.varnish_url + "/metrics")[0] == 404, "/metrics was public through Varnish")
+    print(
+        f"/metrics on app 1: {hits:.0f} page-cache hits, {articles:.0f} article renders timed, "
+        f"{depth:.0f} tasks waiting; 404 without the token and through Varnish"
+    )
+
+
 def edit_form(article: dict, title: str) -> dict:
     return {
         "title": title,
@@ -313,6 +349,7 @@ def run() -> None:
 
         check_live_update(stack, editor)
         check_media_across_machines(stack, editor)
+        check_metrics(stack, article["url"])
 
         stack.stop_redis()
         statuses = []

@@ -33,6 +33,7 @@ OBJECT_STORE_PORT = 6391
 MEDIA_BUCKET = "broadsheet-media"
 POSTGRES = os.environ.get("STACK_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "broadsheet_stack"
+METRICS_TOKEN = "stack-metrics-token"  # noqa: S105  a throwaway stack's
 ADMIN = ("editor", "stack-check-password-1")
 
 
@@ -86,6 +87,7 @@ class Stack:
             ADMIN_USERNAME=ADMIN[0],
             ADMIN_PASSWORD=ADMIN[1],
             SCHEDULER_TICK_SECONDS="1",
+            METRICS_TOKEN=METRICS_TOKEN,
         )
 
     # -- lifecycle -------------------------------------------------------------------
@@ -145,12 +147,15 @@ class Stack:
                     "--no-ws",
                     "broadsheet.wsgi:application",
                 ],
+                machine=number,
             )
+        # The worker and the scheduler run on app process 1's "machine", as runsite would.
         self._spawn(
             "worker",
             [sys.executable, str(ROOT / "manage.py"), "worker", "--queue-name", "*", "--interval", "0.2"],
+            machine=1,
         )
-        self._spawn("scheduler", [sys.executable, str(ROOT / "manage.py"), "run_scheduler"])
+        self._spawn("scheduler", [sys.executable, str(ROOT / "manage.py"), "run_scheduler"], machine=1)
         for number, port in enumerate(VARNISH_PORTS, start=1):
             self._spawn(
                 f"varnish{number}",
@@ -291,11 +296,15 @@ class Stack:
             connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
             connection.execute(f"CREATE DATABASE {DATABASE}")
 
-    def _spawn(self, name: str, argv: list[str]) -> None:
+    def _spawn(self, name: str, argv: list[str], machine: int | None = None) -> None:
+        """Start a process; those of one ``machine`` add up their /metrics counts in one folder."""
+        env = self.env
+        if machine is not None:
+            metrics = self.folder / f"metrics-machine{machine}"
+            metrics.mkdir(exist_ok=True)
+            env = env | {"PROMETHEUS_MULTIPROC_DIR": str(metrics)}
         log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115  kept open for the process's life
-        self.processes[name] = subprocess.Popen(
-            argv, env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
-        )
+        self.processes[name] = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
 
     @staticmethod
     def wait_until_ok(url: str, seconds: float = 180) -> None:
