@@ -145,6 +145,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.pagecache.PageCacheMiddleware",
+    "core.metrics.ViewLabelMiddleware",
     "wordpress.middleware.LegacyRedirectMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
@@ -248,18 +249,13 @@ FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(PAGE_C
 SITEMAP_URLS_PER_FILE = int(os.environ.get("SITEMAP_URLS_PER_FILE", "5000"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/search/", "/static/", "/media/", "/documents/")
 
-# An HTTP cache in front (Varnish or a CDN speaking HTTP PURGE), purged exactly like the page cache.
-FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
-WAGTAILFRONTENDCACHE = (
-    {
-        "front": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_URL,
-        }
-    }
-    if FRONTEND_CACHE_URL
-    else {}
-)
+# The HTTP caches in front (Varnish instances, a CDN speaking HTTP PURGE), comma-separated: each
+# is purged exactly like the page cache (core.frontend_cache).
+FRONTEND_CACHE_URLS = env_list("FRONTEND_CACHE_URL")
+WAGTAILFRONTENDCACHE = {
+    f"front{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
 
 # Threads per web worker. Each may hold a database connection: workers times threads per app
 # process must stay well under PostgreSQL's max_connections (100 by default).
@@ -271,10 +267,19 @@ READINESS_QUEUE_AGE_SECONDS = int(os.environ.get("READINESS_QUEUE_AGE_SECONDS", 
 # runsite restarts a stopped worker or scheduler at most this many times per window (ADR 0015).
 RUNSITE_RESTART_LIMIT = int(os.environ.get("RUNSITE_RESTART_LIMIT", "5"))
 RUNSITE_RESTART_WINDOW_SECONDS = float(os.environ.get("RUNSITE_RESTART_WINDOW_SECONDS", "300"))
+# GET /metrics answers to "Authorization: Bearer <token>" and to direct peers in these networks
+# (comma-separated addresses or CIDR); with neither set, to this machine only (core.metrics).
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_NETWORKS = env_list("METRICS_NETWORKS")
+# One log line per request or task slower than this (milliseconds).
+SLOW_REQUEST_MS = float(os.environ.get("SLOW_REQUEST_MS", "1000"))
+SLOW_TASK_MS = float(
+    os.environ.get("SLOW_TASK_MS")
+    or 1000 * float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))  # its name before SLOW_TASK_MS
+)
 # Granian's access log (one line per request, on standard output); off unless asked for.
 WEB_ACCESS_LOG = env_bool("WEB_ACCESS_LOG", False)
-# The worker logs failures, tasks slower than this, and a summary line this often.
-WORKER_SLOW_TASK_SECONDS = float(os.environ.get("WORKER_SLOW_TASK_SECONDS", "10"))
+# The worker logs failures, slow tasks (SLOW_TASK_MS), and a summary line this often.
 WORKER_SUMMARY_SECONDS = float(os.environ.get("WORKER_SUMMARY_SECONDS", "900"))
 
 # Background work --------------------------------------------------------------
@@ -338,9 +343,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded media in an S3-compatible bucket, which every app machine and worker reaches (core.media).
+MEDIA_BUCKET = os.environ.get("MEDIA_BUCKET", "")
+if MEDIA_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "core.media.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            # Unset: AWS itself, and boto3's own search for credentials (e.g. an instance role).
+            "endpoint_url": os.environ.get("MEDIA_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_REGION") or None,
+            "access_key": os.environ.get("MEDIA_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("MEDIA_PREFIX", ""),
+            "file_overwrite": False,  # two uploads named photo.jpg are two files, as on disk
+            "default_acl": None,  # the bucket stays private: the site serves its media
+        },
+    }
 WHITENOISE_MAX_AGE = 31536000
-# Embedded mode serves uploaded media from the app; at scale a web server or CDN does.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", not PRODUCTION)
+# The app serves /media/ from local files in embedded mode, and always from a bucket (through
+# Varnish or a CDN); at scale with local files, the web server in front serves MEDIA_ROOT.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not PRODUCTION or bool(MEDIA_BUCKET))
 
 # Wagtail -------------------------------------------------------------------------------
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import PasswordResetView
+from core import media
 from core.health import health, ready
+from core.metrics import metrics
 from search.views import search
 
 urlpatterns = [
@@ -18,6 +19,7 @@ urlpatterns = [
     # Not /health/: a newsroom may well have a Health section there.
     path("healthz", health, name="health"),
     path("healthz/ready", ready, name="ready"),
+    path("metrics", metrics, name="metrics"),
     path("comments/", include("comments.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("popular/", include("popular.urls")),
@@ -28,7 +30,7 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", media.serve))
 
 urlpatterns.append(path("", include(wagtail_urls)))
 

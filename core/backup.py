@@ -1,7 +1,8 @@
 """Backups of the database and uploaded media into one .tar.gz, and restoring them.
 
 SQLite uses its online backup API (safe while the site runs); PostgreSQL uses
-pg_dump / pg_restore from the machine's PostgreSQL client.
+pg_dump / pg_restore from the machine's PostgreSQL client. Media are read from and written back
+to the media storage, local files or an object-storage bucket alike (``core.media``).
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.db import connections
 from django.utils import timezone
+
+from core.media import stored_names
 
 FORMAT_VERSION = 1
 
@@ -78,6 +83,40 @@ def _media_files(root: Path) -> list[Path]:
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
+def _stored_media() -> list[str]:
+    try:
+        return list(stored_names(default_storage))
+    except FileNotFoundError:  # the local media folder is made by the first upload
+        return []
+
+
+def add_media(archive: tarfile.TarFile, progress: Progress | None = None) -> None:
+    """Add every file of the media storage to the archive, under ``media/``."""
+    names = _stored_media()
+    for done, name in enumerate(names, start=1):
+        with default_storage.open(name) as handle:
+            info = tarfile.TarInfo(f"media/{name}")
+            info.size = handle.size
+            archive.addfile(info, handle)
+        if progress:
+            progress(done, len(names))
+
+
+def put_back_media(saved: Path, progress: Progress | None = None) -> None:
+    """Make the media storage hold exactly the files under ``saved``, each under its own name."""
+    for name in _stored_media():
+        default_storage.delete(name)
+    files = _media_files(saved)
+    for done, path in enumerate(files, start=1):
+        name = path.relative_to(saved).as_posix()
+        with path.open("rb") as handle:
+            stored = default_storage.save(name, File(handle))
+        if stored != name:
+            raise BackupError(f"{name} could not be put back under its own name (it became {stored}).")
+        if progress:
+            progress(done, len(files))
+
+
 def create_backup(output: Path, progress: Progress | None = None) -> Path:
     """Write database + media + manifest to ``output`` (a .tar.gz); return its path.
 
@@ -91,14 +130,9 @@ def create_backup(output: Path, progress: Progress | None = None) -> Path:
             "database": database_file,
             "created": timezone.now().isoformat(),
         }
-        media = Path(settings.MEDIA_ROOT)
-        files = _media_files(media)
         with tarfile.open(output, "w:gz") as archive:
             archive.add(Path(scratch) / database_file, arcname=database_file)
-            for done, path in enumerate(files, start=1):
-                archive.add(path, arcname=str(Path("media") / path.relative_to(media)))
-                if progress:
-                    progress(done, len(files))
+            add_media(archive, progress)
             data = json.dumps(manifest, indent=2).encode()
             info = tarfile.TarInfo("manifest.json")
             info.size = len(data)
@@ -136,16 +170,9 @@ def restore_backup(source: Path, progress: Progress | None = None) -> dict:
             raise BackupError(f"{source} is not a .tar.gz backup.") from error
         connections.close_all()
         _restore_database(Path(scratch) / manifest["database"])
-        media, saved = Path(settings.MEDIA_ROOT), Path(scratch) / "media"
+        saved = Path(scratch) / "media"
         if saved.exists():
-            shutil.rmtree(media, ignore_errors=True)
-            files = _media_files(saved)
-            for done, path in enumerate(files, start=1):
-                target = media / path.relative_to(saved)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, target)
-                if progress:
-                    progress(done, len(files))
+            put_back_media(saved, progress)
     return manifest
 
 

@@ -32,6 +32,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
 
+from core import metrics
 from core.recent import Recent
 
 GENERATIONS = ("content", "discovery", "comments")
@@ -89,12 +90,15 @@ def cached(
     parts = [name, *map(str, key), *(generations[generation] for generation in depends_on)]
     cache_key = "fragment:" + ":".join(parts)
     html = recent_fragments.get(cache_key)
+    hit = html is not None
     if html is None:
         html = cache.get(cache_key)
+        hit = html is not None
         if html is None:
             html = render()
             cache.set(cache_key, html, timeout=seconds)
         recent_fragments.remember(cache_key, html, time.time() + seconds)
+    metrics.fragment(name, hit=hit)
     return html
 
 

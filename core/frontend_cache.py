@@ -1,7 +1,9 @@
 """Purge the HTTP cache in front (Varnish, a CDN) exactly where the page cache was invalidated.
 
 Runs in the worker (invalidation happens in the ``purge_pages`` task), so readers never
-wait for a purge. Configured with ``FRONTEND_CACHE_URL`` (see settings).
+wait for a purge. Configured with ``FRONTEND_CACHE_URL``: one address, or several separated by
+commas (two Varnish machines, a CDN); every one of them gets every purge, and one that cannot be
+reached is logged by Wagtail's backend without keeping the others from theirs.
 """
 
 from __future__ import annotations

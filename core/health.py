@@ -17,7 +17,7 @@ import hmac
 import ipaddress
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -59,16 +59,23 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"database": database, "cache": cache_state}, status=status)
 
 
-def _allowed(request: HttpRequest) -> bool:
-    token = settings.READINESS_TOKEN
+def monitor_allowed(request: HttpRequest, token: str, networks: Iterable[str] = ()) -> bool:
+    """May this request read a monitoring endpoint? With ``token`` set, a request sending it as
+    ``Authorization: Bearer`` may; so may a direct peer (no proxy forwarded it) in ``networks``,
+    or, when neither a token nor networks are configured, on the loopback address."""
     if token:
         sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        return hmac.compare_digest(sent.encode(), token.encode())
+        if hmac.compare_digest(sent.encode(), token.encode()):
+            return True
+    if "HTTP_X_FORWARDED_FOR" in request.META:
+        return False
     try:
-        local = ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")).is_loopback
+        peer = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
     except ValueError:
         return False
-    return local and "HTTP_X_FORWARDED_FOR" not in request.META
+    if networks:
+        return any(peer in ipaddress.ip_network(network, strict=False) for network in networks)
+    return peer.is_loopback and not token
 
 
 def database_writable() -> bool:
@@ -94,24 +101,32 @@ def database_writable() -> bool:
         return False
 
 
-def _oldest_task_age() -> float | None:
+def task_queue() -> tuple[int | None, float | None]:
+    """How many tasks are due and waiting, and how long the oldest has waited (seconds);
+    ``(None, None)`` when the queue is not the database's."""
     from django_tasks import task_backends
     from django_tasks_db import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
 
     if not isinstance(task_backends["default"], DatabaseBackend):
-        return None
-    oldest = (
-        DBTaskResult.objects.ready().order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
-    )
-    return 0.0 if oldest is None else (timezone.now() - oldest).total_seconds()
+        return None, None
+    waiting = DBTaskResult.objects.ready()
+    oldest = waiting.order_by("enqueued_at").values_list("enqueued_at", flat=True).first()
+    if oldest is None:
+        return 0, 0.0
+    return waiting.count(), (timezone.now() - oldest).total_seconds()
+
+
+def backlogs() -> dict[str, int]:
+    """Each registered backlog's count, by name."""
+    return {name: count() for name, count in sorted(_backlogs.items())}
 
 
 @never_cache
 @require_safe
 def ready(request: HttpRequest) -> JsonResponse:
     """200 when the database takes writes, a worker beats and the queue keeps up; else 503."""
-    if not _allowed(request):
+    if not monitor_allowed(request, settings.READINESS_TOKEN):
         raise Http404
     problems = []
     writable = database_writable()
@@ -119,8 +134,8 @@ def ready(request: HttpRequest) -> JsonResponse:
         problems.append("the database does not take writes")
     report: dict[str, object] = {"database_writable": writable}
     try:
-        queue_age = _oldest_task_age()
-        report["backlog"] = {name: count() for name, count in sorted(_backlogs.items())}
+        _depth, queue_age = task_queue()
+        report["backlog"] = backlogs()
     except DatabaseError:
         queue_age = None
         problems.append("the database cannot be read")

@@ -61,6 +61,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpRespons
 from django.utils.cache import patch_vary_headers
 from django.utils.encoding import escape_uri_path
 
+from core import metrics
 from core.recent import Recent
 
 pages_invalidated = Signal()  # sent with paths=[...] after invalidate()
@@ -322,6 +323,7 @@ def fast_path(application: Callable) -> Callable:
             query = key_query(environ.get("QUERY_STRING", ""), path)
             page, _version = _fresh_entry(_page_key(host, path, query), _version_key(path))
             if page is not None:
+                metrics.page_cache(hit=True)
                 status, headers, body = render_entry(
                     page, environ.get("HTTP_ACCEPT_ENCODING", ""), environ.get("HTTP_IF_NONE_MATCH"), "hit"
                 )
@@ -353,6 +355,7 @@ class PageCacheMiddleware:
         page_key = _page_key(request.get_host(), request.path, request.META["QUERY_STRING"])
         version_key = _version_key(request.path)
         entry, version = _fresh_entry(page_key, version_key)
+        metrics.page_cache(hit=entry is not None)
         if entry is not None:
             return _response(render_entry(entry, accept, if_none_match, "hit"))
         if version is None:

@@ -9,10 +9,8 @@ import subprocess
 import threading
 import time
 import urllib.request
-from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import brotli
@@ -20,10 +18,10 @@ import pytest
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
-from django.test.client import ClientHandler
 from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
+from core.tests.wsgi import wsgi_call
 from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
@@ -219,37 +217,6 @@ def test_a_response_that_sets_a_cookie_is_not_stored():
     middleware = pagecache.PageCacheMiddleware(with_cookie)
     middleware(RequestFactory().get("/politics/"))
     assert "X-Page-Cache" not in middleware(RequestFactory().get("/politics/"))
-
-
-@pytest.fixture
-def application():
-    """The fast path around Django's test-safe WSGI handler (which leaves the test's connection open)."""
-    handler = ClientHandler()
-
-    def django_application(environ: dict[str, Any], start_response: Callable[..., object]) -> list[bytes]:
-        django_application.calls += 1
-        response = handler(environ)
-        start_response(f"{response.status_code} {response.reason_phrase}", list(response.items()))
-        return [response.content]
-
-    django_application.calls = 0
-    fast = pagecache.fast_path(django_application)
-    fast.django = django_application
-    return fast
-
-
-def wsgi_call(
-    application: Callable[..., Iterable[bytes]], path: str, **headers: str
-) -> tuple[str, dict[str, str], bytes]:
-    environ = RequestFactory().get(path, headers=headers).environ
-    environ.setdefault("HTTP_HOST", "testserver")
-    seen: dict = {}
-
-    def start_response(status: str, response_headers: list[tuple[str, str]]) -> None:
-        seen.update(status=status, headers=dict(response_headers))
-
-    body = b"".join(application(environ, start_response))
-    return seen["status"], seen["headers"], body
 
 
 def test_the_wsgi_fast_path_answers_hits_without_django(

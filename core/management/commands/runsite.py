@@ -19,6 +19,7 @@ import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -45,6 +46,15 @@ def web_command(host: str, port: int, workers: int) -> list[str]:
         *(["--access-log", "--access-log-fmt", ACCESS_LOG_FORMAT] if settings.WEB_ACCESS_LOG else []),
         "broadsheet.wsgi:application",
     ]  # fmt: skip
+
+
+def fresh_metrics_dir() -> str:
+    """``PROMETHEUS_MULTIPROC_DIR`` (default ``var/metrics``), emptied of a previous run's counts."""
+    folder = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or settings.VAR_DIR / "metrics")
+    folder.mkdir(parents=True, exist_ok=True)
+    for counts in folder.glob("*.db"):
+        counts.unlink()
+    return str(folder)
 
 
 @dataclass
@@ -139,8 +149,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, host: str, port: int, workers: int, **options: Any) -> None:
         processes.become_subreaper()
-        # Children compute the same canonical address (SITE_URL follows HOST and PORT).
-        env = os.environ | {"HOST": host, "PORT": str(port)}
+        # Children compute the same canonical address (SITE_URL follows HOST and PORT), and count
+        # for /metrics in one folder, emptied here: every process of this site adds to the same sums.
+        env = os.environ | {"HOST": host, "PORT": str(port), "PROMETHEUS_MULTIPROC_DIR": fresh_metrics_dir()}
         site_url = settings.SITE_URL if "SITE_URL" in os.environ or settings.PRODUCTION else None
         site_url = (site_url or default_site_url(host, port)).rstrip("/")
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]

@@ -2,9 +2,9 @@
 through a busy or lost database (ADR 0015).
 
 The heartbeat lets ``requeue_orphaned_tasks`` tell a busy worker from a killed one. The log
-holds what an operator needs: failed tasks (with their traceback), tasks slower than
-``WORKER_SLOW_TASK_SECONDS``, database outages, and one summary line every
-``WORKER_SUMMARY_SECONDS`` and at exit; not a line per task.
+holds what an operator needs: failed tasks (with their traceback), one ``slow_task`` line per
+task slower than ``SLOW_TASK_MS`` (:func:`core.metrics.log_slow`), database outages, and one
+summary line every ``WORKER_SUMMARY_SECONDS`` and at exit; not a line per task.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
+from core import metrics
 from core.busy import Outage, drop_broken_connections, is_busy_database_error
 from core.health import WORKER_LAST_BEAT
 from core.tasks import heartbeat_key, worker_presumed_dead_seconds
@@ -88,9 +89,18 @@ class PatientWorker(Worker):
             self.tally["failed"] += db_task_result.status == "FAILED"
             if seconds > self.slowest[1]:
                 self.slowest = (db_task_result.task_path, seconds)
-            if seconds >= settings.WORKER_SLOW_TASK_SECONDS:
-                self.tally["slow"] += 1
-                logger.warning("worker %s: %s took %.1f s", self.worker_id, db_task_result.task_path, seconds)
+            slow = seconds * 1000 >= settings.SLOW_TASK_MS
+            self.tally["slow"] += slow
+        if db_task_result.status == "FAILED":
+            metrics.task_failed(db_task_result.task_path)
+        if slow:
+            metrics.log_slow(
+                "slow_task",
+                task=db_task_result.task_path,
+                status=db_task_result.status,
+                duration_ms=round(seconds * 1000),
+                worker=self.worker_id,
+            )
 
     def run(self) -> None:
         while self.running:
