@@ -20,7 +20,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from moto import mock_aws
-from pytest_django.fixtures import SettingsWrapper
+from pytest_django import Settings
 
 from conftest import make_image
 from core import backup, media
@@ -29,7 +29,7 @@ BUCKET = "broadsheet-media-test"
 
 
 @pytest.fixture
-def bucket(settings: SettingsWrapper) -> Iterator[Any]:
+def bucket(settings: Settings) -> Iterator[Any]:
     """The site's media storage switched to a (mocked) bucket; yields the boto3 client."""
     with mock_aws():
         client = boto3.client("s3", region_name="eu-west-1")
