@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
+from news.archive import purge_paths as archive_paths
 from news.listing import articles as published_articles
 from news.listing import teaser
 from news.models import ArticlePage
@@ -34,6 +35,8 @@ def urls_showing_article(article: ArticlePage) -> list[str]:
     section = article.get_parent()
     if section.url:
         urls += [section.url, *_feeds("news:section_feed", section.slug)]
+        urls += archive_paths(section.url, article.published_at)
+        urls += archive_paths(section.get_parent().url, article.published_at)
     for tag in article.tags.all():
         urls += [reverse("news:tag", args=[tag.slug]), *_feeds("news:tag_feed", tag.slug)]
     for link in article.author_links.select_related("author"):
