@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
+from news.archive import Period, in_period
 from news.archive import purge_paths as archive_paths
 from news.listing import articles as published_articles
 from news.listing import teaser
-from news.models import ArticlePage
+from news.models import ArticlePage, HomePage
 from news.sitemaps import sitemap_paths
 
 FEED_KINDS = ("rss", "atom")
@@ -42,6 +44,21 @@ def urls_showing_article(article: ArticlePage) -> list[str]:
     for link in article.author_links.select_related("author"):
         urls += [link.author.get_absolute_url(), *_feeds("news:author_feed", link.author.slug)]
     return sorted({url for url in urls if url})
+
+
+def nearest_archive(request: HttpRequest, year: str, month: str | None = None) -> str | None:
+    """The address of the site's own date archive nearest a year or month (``"2024"``, ``"05"``):
+    the month when it has articles, else its year; None when neither has or it names no period."""
+    site = Site.find_for_request(request)
+    home = site.root_page.specific if site else None
+    asked = Period.from_path([year, month] if month else [year])
+    if not isinstance(home, HomePage) or asked is None:
+        return None
+    articles = home.archive_articles()
+    for period in dict.fromkeys((asked, asked.year_period)):
+        if in_period(articles, period).exists():
+            return home.url + period.path
+    return None
 
 
 def body_texts(article_ids: list[int]) -> dict[int, str]:
@@ -77,6 +94,7 @@ def set_comments_closed(article: ArticlePage, closed: bool) -> None:
 
 __all__ = [
     "body_texts",
+    "nearest_archive",
     "newsletter_articles",
     "published_articles",
     "recommendable",
