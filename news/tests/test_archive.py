@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -174,3 +175,9 @@ def test_an_archive_page_costs_the_same_queries_however_many_articles(
         make_article(f"More news {day}", published_at=at(2024, 5, day), image=True, tags=(f"t{day}",))
     many = _archive_queries(client, path)
     assert few == many <= ARCHIVE_BUDGETS[path]
+
+
+def test_archive_pages_are_left_out_of_the_sitemaps(client, history):
+    pages = client.get("/sitemap-pages.xml").content.decode()
+    assert history["may-2024"].url in pages
+    assert not re.search(r"/\d{4}/(\d{2}/)?</loc>", pages)
