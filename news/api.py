@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from django.db.models import Q
+from django.http import HttpRequest
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core import fragments
 from core.tasks import purge_pages_after_commit
+from news.archive import Period, in_period
+from news.archive import purge_paths as archive_paths
 from news.listing import teaser
-from news.models import ArticlePage, ArticleQuerySet
+from news.models import ArticlePage, ArticleQuerySet, HomePage
 from news.sitemaps import sitemap_paths
 
 FEED_KINDS = ("rss", "atom")
@@ -33,11 +36,28 @@ def urls_showing_article(article: ArticlePage) -> list[str]:
     section = article.get_parent()
     if section.url:
         urls += [section.url, *_feeds("news:section_feed", section.slug)]
+        urls += archive_paths(section.url, article.published_at)
+        urls += archive_paths(section.get_parent().url, article.published_at)
     for tag in article.tags.all():
         urls += [reverse("news:tag", args=[tag.slug]), *_feeds("news:tag_feed", tag.slug)]
     for link in article.author_links.select_related("author"):
         urls += [link.author.get_absolute_url(), *_feeds("news:author_feed", link.author.slug)]
     return sorted({url for url in urls if url})
+
+
+def nearest_archive(request: HttpRequest, year: str, month: str | None = None) -> str | None:
+    """The address of the site's own date archive nearest a year or month (``"2024"``, ``"05"``):
+    the month when it has articles, else its year; None when neither has or it names no period."""
+    site = Site.find_for_request(request)
+    home = site.root_page.specific if site else None
+    asked = Period.from_path([year, month] if month else [year])
+    if not isinstance(home, HomePage) or asked is None:
+        return None
+    articles = home.archive_articles()
+    for period in dict.fromkeys((asked, asked.year_period)):
+        if in_period(articles, period).exists():
+            return home.url + period.path
+    return None
 
 
 def body_texts(article_ids: list[int]) -> dict[int, str]:
@@ -69,6 +89,7 @@ def set_comments_closed(article: ArticlePage, closed: bool) -> None:
 
 __all__ = [
     "body_texts",
+    "nearest_archive",
     "published_articles",
     "recommendable",
     "set_comments_closed",

@@ -9,11 +9,12 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -28,6 +29,7 @@ from wagtail.url_routing import RouteResult
 from core import fragments
 from core.pagination import paginate
 from core.shared import SharedValue
+from news import archive
 from news.blocks import ArticleBodyBlock, StandardBodyBlock, reading_minutes, word_count
 from news.forms import ArticlePageForm, TopLevelPageForm
 from news.panels import EditorSlot, ReadingTimePanel
@@ -151,7 +153,53 @@ class NewsPage(Page):
         return child.route(request, path_components[1:])
 
 
-class HomePage(NewsPage):
+class ArchivePage(NewsPage):
+    """A page with date archives of its articles below it (news.archive)."""
+
+    archive_template = "news/archive_page.html"
+
+    @property
+    def archive_heading(self) -> str:
+        """What an archive page's heading names before the period."""
+        return self.title
+
+    class Meta:
+        abstract = True
+
+    def archive_articles(self) -> QuerySet:
+        raise NotImplementedError
+
+    def route_or_archive(
+        self, request: HttpRequest, path_components: list[str], child_type: type[Page]
+    ) -> RouteResult:
+        """Route to a page below, or, when there is none at this address, to a date archive."""
+        try:
+            return self.route_to_child(request, path_components, child_type)
+        except Http404:
+            period = archive.Period.from_path(path_components)
+            if period is None or not self.live:
+                raise
+        return RouteResult(self, kwargs={"period": archive.Period(period.year, period.month, self.url)})
+
+    def get_template(
+        self, request: HttpRequest, *args, period: archive.Period | None = None, **kwargs
+    ) -> str:
+        if period is not None:
+            return self.archive_template
+        return super().get_template(request, *args, **kwargs)
+
+    def get_context(
+        self, request: HttpRequest, *args, period: archive.Period | None = None, **kwargs
+    ) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        if period is not None:
+            context.update(
+                archive.archive_context(request, self.archive_articles(), period, LISTING_PAGE_SIZE)
+            )
+        return context
+
+
+class HomePage(ArchivePage):
     lead_article = models.ForeignKey(
         "news.ArticlePage",
         null=True,
@@ -166,18 +214,26 @@ class HomePage(NewsPage):
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         if path_components:
-            return self.route_to_child(request, path_components, SectionPage)
+            return self.route_or_archive(request, path_components, SectionPage)
         return super().route(request, path_components)
+
+    @property
+    def archive_heading(self) -> str:
+        return "Archive"
+
+    def archive_articles(self) -> QuerySet:
+        return ArticlePage.objects.published().descendant_of(self)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from news import listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing.home_context(self, request))
+        if "period" not in context:
+            context.update(listing.home_context(self, request))
         return context
 
 
-class SectionPage(NewsPage):
+class SectionPage(ArchivePage):
     intro = models.TextField(blank=True, max_length=400)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     base_form_class = TopLevelPageForm
@@ -186,16 +242,21 @@ class SectionPage(NewsPage):
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         if path_components:
-            return self.route_to_child(request, path_components, ArticlePage)
+            return self.route_or_archive(request, path_components, ArticlePage)
         return super().route(request, path_components)
+
+    def archive_articles(self) -> QuerySet:
+        return ArticlePage.objects.published().child_of(self)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from news import listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(
-            request, listing.front(ArticlePage.objects.published().child_of(self)), LISTING_PAGE_SIZE
-        )
+        if "period" not in context:
+            articles = self.archive_articles()
+            context["articles"] = paginate(request, listing.front(articles), LISTING_PAGE_SIZE)
+            # Read only when the stored fragment of the list is missing (news/section_page.html).
+            context["archive_months"] = SimpleLazyObject(lambda: archive.months(articles, self.url))
         return context
 
 

@@ -22,8 +22,11 @@ def query_terms(query: str) -> list[str]:
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str]:
-    """Words that start with one of the terms, as the search backends match them."""
-    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    """Words that start with one of the terms, as the search backends match them; a term of
+    several words (a phrase, ``search.query``) matches them in order, whatever separates them."""
+    alternatives = "|".join(
+        r"\W+".join(map(re.escape, term.split())) for term in sorted(terms, key=len, reverse=True)
+    )
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
 
 

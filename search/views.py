@@ -10,7 +10,8 @@ from core.pagination import paginate
 from news.api import body_texts, published_articles, teaser
 from news.models import ArticlePage, SectionPage
 from quotes.api import articles_quoting, public_speaker, speakers_quoted_in
-from search.highlight import excerpt, highlight, mentions, query_terms
+from search.highlight import excerpt, highlight, mentions
+from search.query import parse as parse_query
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -41,16 +42,17 @@ def search(request: HttpRequest) -> HttpResponse:
     if not query:
         return render(request, "search/search.html", context)
 
-    # Only plain words reach the search backend (see query_terms), so no character can be read as
-    # FTS5 or tsquery syntax. A query with no words at all simply has no results.
-    terms = query_terms(query)
-    if terms:
+    # Only plain words reach the search backend, alone or as quoted phrases (search.query), so no
+    # character can be read as FTS5 or tsquery syntax. A query with no words has no results.
+    parsed = parse_query(query)
+    terms = parsed.terms
+    if backend_query := parsed.backend_query():
         candidates = published_articles()
         if section is not None:
             candidates = candidates.child_of(section)
         if speaker is not None:
             candidates = articles_quoting(candidates, speaker)
-        matches = candidates.search(" ".join(terms), operator="and")
+        matches = candidates.search(backend_query)
     else:
         matches = ArticlePage.objects.none()
     results = paginate(request, matches, RESULTS_PER_PAGE)

@@ -7,8 +7,9 @@ key that identifies the object.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.urls import reverse
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
     from news.models import Author
     from wordpress.importer import Survey
 
-# WordPress query-string links that name one object; the first present wins.
-KEY_PARAMS = ("p", "page_id", "cat", "tag", "author", "feed")
+# WordPress query-string links that name one object (``m``: a date archive); the first present wins.
+KEY_PARAMS = ("p", "page_id", "cat", "tag", "author", "feed", "m")
 QUERY_PATHS = ("/", "/index.php")  # where WordPress answers ?p=ID and the like
 SITE_FEEDS = ("feed/", "feed/rss/", "feed/rss2/", "feed/atom/", "feed/rdf/", "comments/feed/")
 
@@ -44,6 +45,33 @@ def query_address(params: Mapping[str, str]) -> tuple[str, str] | None:
         if value := params.get(key):
             return key, f"/?{key}={unquote(value).lower().strip()}"
     return None
+
+
+# WordPress's date archives: /YYYY/, /YYYY/MM/, /YYYY/MM/DD/, each with its pages (page/N/)...
+DATE_PATH = re.compile(r"(?P<blog>.*?)/(?P<year>\d{4})/(?:(?P<month>\d{2})/(?:\d{2}/)?)?(?:page/\d+/)?")
+# ... and the same with plain permalinks: /?m=YYYY, YYYYMM, YYYYMMDD (WordPress reads up to 14 digits).
+DATE_QUERY = re.compile(r"/\?m=(?P<year>\d{4})(?P<month>\d{2})?\d{0,8}")
+
+
+class DateArchive(NamedTuple):
+    blog: str
+    year: str
+    month: str | None
+
+
+def date_archive(address: str) -> DateArchive | None:
+    """The blog folder and period of a stored-form address of a WordPress date archive, or None.
+    WordPress makes no date archive of a category (``/category/world/2024/05/`` is a 404 there)."""
+    if match := DATE_QUERY.fullmatch(address):
+        return DateArchive("", match["year"], match["month"])
+    if match := DATE_PATH.fullmatch(address):
+        return DateArchive(match["blog"], match["year"], match["month"])
+    return None
+
+
+def imported_from(blog: str) -> bool:
+    """Whether a WordPress site that lived at this folder has been imported (its feed is known)."""
+    return LegacyAddress.objects.filter(address=f"{blog}/feed/").exists()
 
 
 def _blog_path(channel: wxr.Channel) -> str:

@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.test import RequestFactory
+from django.utils.timezone import localtime
 from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
@@ -113,6 +114,10 @@ def test_publishing_purges_exactly_the_pages_that_show_the_article(
         [article.url, "/people/jo-mayor/", "/people/jo-mayor/feed/atom/", "/people/jo-mayor/feed/rss/",
          "/sitemap-speakers.xml", "/sitemap.xml"]
     )  # fmt: skip
+    year, month = (
+        localtime(article.published_at).strftime("%Y/"),
+        localtime(article.published_at).strftime("%Y/%m/"),
+    )
     assert sorted(invalidated) == sorted(
         [
             speaker,
@@ -121,6 +126,7 @@ def test_publishing_purges_exactly_the_pages_that_show_the_article(
                     article.url,
                     "/",
                     section.url,
+                    *(f"{root}{period}" for root in ("/", section.url) for period in (year, month)),
                     "/sitemap.xml",
                     "/sitemap-pages.xml",
                     "/sitemap-authors.xml",

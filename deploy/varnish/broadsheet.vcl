@@ -50,7 +50,7 @@ sub vcl_recv {
         set req.url = regsuball(req.url, "([?&])(?!(?:limit|offset|section|tag|author|date_from|date_to)(?:=|&|$))[^&]*", "\1");
         call tidy_query;
     } elsif (req.url !~ "^/(search|static|media|documents)/") {
-        set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p|page_id|cat|tag|author|feed)(?:=|&|$))[^&]*", "\1");
+        set req.url = regsuball(req.url, "([?&])(?!(?:page|cpage|replytocom|p|page_id|cat|tag|author|feed|m)(?:=|&|$))[^&]*", "\1");
         call tidy_query;
     }
     if (req.http.Accept-Encoding ~ "\bbr\b") {

@@ -107,3 +107,28 @@ def test_sitemap_lists_indexable_speakers_only(publish_quoted, client, settings)
     sitemap = uncached_get(client, "/sitemap-speakers.xml").content.decode()
     assert "/people/olwen-pryce/" in sitemap
     assert "/people/amos-tendai/" not in sitemap
+
+
+def _quote(speaker: str) -> list[dict]:
+    return [{"type": "quote", "value": {"text": "We sail at dawn", "speaker": speaker, "role": "Skipper"}}]
+
+
+def test_the_sitemap_index_splits_the_speakers_and_leaves_out_hidden_and_withdrawn_ones(
+    publish_quoted, client, settings
+):
+    settings.QUOTES_INDEX_AFTER_ARTICLES = 1
+    settings.SITEMAP_URLS_PER_FILE = 1
+    publish_quoted()  # Olwen Pryce and Amos Tendai
+    publish_quoted("Ferry story", body=_quote("Ria Solent"), hours_ago=2)
+    withdrawn = publish_quoted("Withdrawn story", body=_quote("Cal Withers"), hours_ago=3)
+    withdrawn.unpublish()
+    editing.set_visibility(Speaker.objects.get(name="Ria Solent"), hidden=True, noindex=False)
+    index = uncached_get(client, "/sitemap.xml").content.decode()
+    files = re.findall(r"<loc>[^<]*(/sitemap-speakers\.xml[^<]*)</loc>", index)
+    assert files == ["/sitemap-speakers.xml", "/sitemap-speakers.xml?p=2"]
+    listed = []
+    for path in files:
+        urls = re.findall(r"<loc>[^<]*(/people/[^<]*)</loc>", uncached_get(client, path).content.decode())
+        assert len(urls) == 1, (path, urls)
+        listed += urls
+    assert sorted(listed) == ["/people/amos-tendai/", "/people/olwen-pryce/"]

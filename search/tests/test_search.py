@@ -23,6 +23,7 @@ from wagtail.models import PageViewRestriction
 from conftest import assert_isolated, publish
 from news.models import ArticlePage, Publication, SectionPage
 from search.highlight import excerpt, highlight, query_terms
+from search.query import ReaderQuery, parse
 from search.views import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
@@ -196,6 +197,66 @@ def test_page_numbers_beyond_an_empty_result_are_404s(client, publish_article):
     publish_article()
     assert client.get(URL, {"q": "nothingmatches", "page": "1"}).status_code == 200
     assert client.get(URL, {"q": "nothingmatches", "page": "2"}).status_code == 404
+
+
+# Phrases --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def talks(publish_article) -> None:
+    publish_article("Ceasefire talks resume", standfirst="Delegations met in Geneva on Monday.")
+    publish_article("Talks on a ceasefire stall", standfirst="Negotiators left Geneva without a deal.")
+    publish_article("Ceasefire talks move city", standfirst="The next round is in Vienna.")
+
+
+def test_words_in_double_quotes_match_the_exact_phrase(client, talks):
+    assert sorted(result_titles(client.get(URL, {"q": '"ceasefire talks"'}))) == [
+        "Ceasefire talks move city",
+        "Ceasefire talks resume",
+    ]
+    assert len(result_titles(client.get(URL, {"q": "ceasefire talks"}))) == 3  # without quotes: words
+
+
+def test_a_phrase_and_words_must_all_match(client, talks):
+    expected = ["Ceasefire talks resume"]
+    assert result_titles(client.get(URL, {"q": '"ceasefire talks" Geneva'})) == expected
+    assert result_titles(client.get(URL, {"q": 'geneva "CEASEFIRE talks"'})) == expected
+    assert result_titles(client.get(URL, {"q": "“ceasefire talks” geneva"})) == expected  # as phones type
+
+
+@pytest.mark.parametrize(
+    "query", ['"ceasefire talks geneva', 'geneva "ceasefire talks', 'geneva" ceasefire talks']
+)
+def test_an_unbalanced_quote_searches_the_words(client, talks, query):
+    assert sorted(result_titles(client.get(URL, {"q": query}))) == [
+        "Ceasefire talks resume",
+        "Talks on a ceasefire stall",
+    ]
+
+
+def test_a_phrase_found_only_in_the_body_is_marked_in_its_passage(client, publish_article):
+    filler = [paragraph(f"Paragraph {n} about talks, a ceasefire and the city.") for n in range(20)]
+    body = [*filler, paragraph("Later the ceasefire talks broke down over the harbour."), *filler]
+    publish_article("Weekly round-up", standfirst="What happened this week.", body=body)
+    item = soup(client.get(URL, {"q": '"ceasefire talks" harbour'})).select_one(".search-results li")
+    teaser = item.select("p")[0]
+    assert [mark.get_text() for mark in teaser.select("mark")] == ["ceasefire talks", "harbour"]
+    assert "Later the ceasefire talks broke down over the harbour." in teaser.get_text()
+
+
+def test_a_query_is_read_as_words_and_phrases():
+    assert parse('"ceasefire talks" Geneva') == ReaderQuery(["geneva"], ["ceasefire talks"])
+    assert parse('"Ceasefire, talks!" "ceasefire talks" ceasefire') == ReaderQuery([], ["ceasefire talks"])
+    assert parse('"geneva" "" talks') == ReaderQuery(["geneva", "talks"], [])  # one quoted word is a word
+    assert parse('"ceasefire talks') == ReaderQuery(["ceasefire", "talks"], [])
+    assert parse('a "b c" "d e') == ReaderQuery([], ["b c"])  # single letters alone are noise
+    assert parse('"*" "("').backend_query() is None
+
+
+def test_a_phrase_is_marked_whole_across_punctuation():
+    assert highlight("Ceasefire  talks; talks, ceasefire", ["ceasefire talks"]) == (
+        "<mark>Ceasefire  talks</mark>; talks, ceasefire"
+    )
 
 
 # Highlighting and escaping ---------------------------------------------------------------------
@@ -374,6 +435,18 @@ HOSTILE_QUERIES = [
     "<mark>",
     "&amp;",
     "x" * 200,
+    '"council harbour',
+    'council "harbour plan',
+    '"" council',
+    '""""',
+    '"*" "("',
+    '"NEAR(council harbour, 2)"',
+    '"council:* & harbour"',
+    '"\\" council"',
+    '"council\x00harbour"',
+    "“council harbour",
+    '"to the" council',
+    '"the of"',
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -120,3 +122,46 @@ def test_an_id_that_names_nothing_shows_the_home_page_without_filling_the_cache(
         response = client.get("/?p=99999")
         assert response.status_code == 200
         assert response.get("X-Page-Cache") != "hit"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/2024/07/01/", "/2024/07/"),
+        ("/2024/07/01/page/2/", "/2024/07/"),
+        ("/2024/07/page/3/", "/2024/07/"),
+        ("/2024/page/2/", "/2024/"),
+        ("/2024/02/", "/2024/"),  # no article that month: its year
+        ("/2024/02/14/", "/2024/"),
+        ("/?m=202407", "/2024/07/"),
+        ("/?m=20240701", "/2024/07/"),
+        ("/?m=2024", "/2024/"),
+    ],
+)
+def test_date_archives_lead_to_the_nearest_new_archive(imported, client, old, new):
+    response = client.get(old)
+    assert (response.status_code, response["Location"]) == (301, new)
+    assert "public" in response["Cache-Control"]
+    assert url_of(10) in client.get(new).content.decode()
+
+
+def test_year_and_month_archives_keep_their_address(imported, client):
+    for path in ("/2024/", "/2024/07/"):
+        assert client.get(path).status_code == 200
+    for path in ("/2019/", "/2019/05/", "/2019/05/01/"):  # nothing then: nowhere to lead
+        assert client.get(path).status_code == 404
+    assert client.get("/?m=2019").status_code == 200  # the home page, as for an unknown ?p=ID
+
+
+def test_date_archives_redirect_only_for_an_imported_site(make_article, client):
+    make_article(published_at=datetime(2024, 7, 1, 10, tzinfo=UTC))
+    assert client.get("/2024/07/").status_code == 200
+    assert client.get("/2024/07/01/").status_code == 404
+
+
+def test_a_site_in_a_folder_keeps_its_folder_in_old_date_archives(run_import, write_export, client):
+    run_import(write_export(newsroom_items(future_date()), site="https://old.example.org/blog"))
+    assert client.get("/blog/2024/07/")["Location"] == "/2024/07/"
+    assert client.get("/blog/2024/")["Location"] == "/2024/"
+    assert client.get("/blog/2024/07/01/")["Location"] == "/2024/07/"
+    assert client.get("/2024/07/01/").status_code == 404  # not an address the old site had
