@@ -41,6 +41,7 @@ from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage, Impo
 from wordpress.php import unserialize
 
 UNCATEGORIZED = "uncategorized"
+LOOKUP_BATCH = 200  # items whose earlier import is looked up together
 SECTION_INTRO_MAX = 400
 IMPORTED_TYPES = ("post", "page")
 SKIPPED_STATUSES = {"private": "private", "trash": "trashed", "auto-draft": "an auto-draft"}
@@ -138,6 +139,13 @@ def item_date(local: str, gmt: str) -> datetime | None:
     return wp_datetime(gmt, gmt=True) or wp_datetime(local, gmt=False)
 
 
+def importable_status(comment: wxr.Comment) -> str | None:
+    """The status an imported comment gets, or None when it is not imported (pingbacks, spam…)."""
+    if comment.type in ("pingback", "trackback"):
+        return None
+    return COMMENT_STATUSES.get(comment.approved)
+
+
 def free_slug(parent: Page, slug: str, exclude: int | None = None) -> str:
     siblings = Page.objects.child_of(parent).exclude(pk=exclude)
     candidate, number = slug, 1
@@ -193,14 +201,53 @@ class Importer:
     def _import(self) -> None:
         remembered = LegacyAddress.objects.count()
         addresses.add_site_wide(self.survey.channel)
+        batch: list[wxr.Item] = []
         with self.path.open("rb") as file:
             for record in wxr.read(file, self._progress("Importing")):
+                if isinstance(record, wxr.Item):
+                    batch.append(record)
+                    if len(batch) == LOOKUP_BATCH:
+                        self._items(batch)
+                        batch = []
+                    continue
+                self._items(batch)
+                batch = []
                 if isinstance(record, wxr.Term) and record.taxonomy not in ("category", "post_tag"):
                     self.report.counts[f"terms skipped ({record.taxonomy or 'unknown'})"] += 1
-                elif isinstance(record, wxr.Item):
-                    self._item(record)
+        self._items(batch)
         if redirects := LegacyAddress.objects.count() - remembered:
             self.report.counts["redirects"] = redirects
+
+    def _items(self, items: list[wxr.Item]) -> None:
+        """Import a run of items; what an earlier run imported in full is passed over after two
+        queries for the whole run (its posts, its comments), so a second run costs little."""
+        imported_pages = dict(
+            ImportedPage.objects.filter(wp_id__in=[item.wp_id for item in items]).values_list(
+                "wp_id", "page_id"
+            )
+        )
+        imported_comments = set(  # by article, not by id: a post may have thousands of comments
+            ImportedComment.objects.filter(comment__article_id__in=imported_pages.values()).values_list(
+                "wp_id", flat=True
+            )
+        )
+        for item in items:
+            if item.wp_id in imported_pages and self._nothing_new(item, imported_comments):
+                self.report.counts[f"{item.post_type}s already imported"] += 1
+                for comment in item.comments:
+                    if comment.wp_id not in imported_comments:
+                        self._comment_status(comment)  # counts what is skipped, as on the first run
+            else:
+                self._item(item)
+
+    @staticmethod
+    def _nothing_new(item: wxr.Item, imported_comments: set[int]) -> bool:
+        if item.post_type == "page":
+            return not item.comments  # a page's comments are reported as left out each time
+        return item.post_type == "post" and all(
+            comment.wp_id in imported_comments or importable_status(comment) is None
+            for comment in item.comments
+        )
 
     def _item(self, item: wxr.Item) -> None:
         where = f"{item.post_type} {item.wp_id} “{cut(item.title, 60)}”"
@@ -583,44 +630,44 @@ class Importer:
         )
         by_id = {comment.wp_id: comment for comment in item.comments}
         made: dict[int, Comment] = {}
-        published = False
+        written: list[tuple[wxr.Comment, Comment, Comment | None]] = []
         for generation in self._parents_first(item.comments):
-            # One generation at a time: a reply needs its parent's row, and rows of one generation
-            # are written together (ids in the same order as one by one).
+            # A reply needs its parent's id, so each generation of the thread is inserted together
+            # (ids in the same order as one by one); dates and roots are then set in one update.
             new: list[tuple[wxr.Comment, Comment, Comment | None]] = []
             for wp in generation:
                 if wp.wp_id in known:
                     continue
-                status = self._comment_status(wp, where)
+                status = self._comment_status(wp)
                 if status is None:
                     continue
                 true_parent = self._imported_ancestor(wp, by_id, made, known)
                 new.append((wp, self._comment(article, wp, status, true_parent, where), true_parent))
-            if not new:
-                continue
-            comments = Comment.objects.bulk_create([comment for _, comment, _ in new])
+            Comment.objects.bulk_create([comment for _, comment, _ in new])
             for wp, comment, _ in new:
                 if comment.root_id is None:
                     comment.root = comment
-                # ``created`` is auto_now_add, so the WordPress date goes in afterwards
-                comment.created = item_date(wp.date, wp.date_gmt) or timezone.now()
+                comment.created = item_date(wp.date, wp.date_gmt) or timezone.now()  # auto_now_add ignored it
                 made[wp.wp_id] = comment
-                published = published or comment.status == Status.APPROVED
                 self.report.counts[
                     "comments published"
                     if comment.status == Status.APPROVED
                     else "comments held for moderation"
                 ] += 1
-            Comment.objects.bulk_update(comments, ["root", "created"])
-            ImportedComment.objects.bulk_create(
-                ImportedComment(
-                    wp_id=wp.wp_id,
-                    comment=comment,
-                    reply_to=true_parent,
-                    by_author=self._author_by_user_id(wp.user_id),
-                )
-                for wp, comment, true_parent in new
+            written.extend(new)
+        if not written:
+            return
+        Comment.objects.bulk_update([comment for _, comment, _ in written], ["root", "created"])
+        ImportedComment.objects.bulk_create(
+            ImportedComment(
+                wp_id=wp.wp_id,
+                comment=comment,
+                reply_to=true_parent,
+                by_author=self._author_by_user_id(wp.user_id),
             )
+            for wp, comment, true_parent in written
+        )
+        published = any(comment.status == Status.APPROVED for _, comment, _ in written)
         if published and article.live:
             purge_article(article)
 
@@ -653,12 +700,11 @@ class Importer:
         )
         return cut(value, limit)
 
-    def _comment_status(self, wp: wxr.Comment, where: str) -> str | None:
+    def _comment_status(self, wp: wxr.Comment) -> str | None:
+        status = importable_status(wp)
         if wp.type in ("pingback", "trackback"):
             self.report.counts[f"{wp.type}s skipped"] += 1
-            return None
-        status = COMMENT_STATUSES.get(wp.approved)
-        if status is None:
+        elif status is None:
             self.report.counts[f"comments skipped ({wp.approved or 'unknown status'})"] += 1
         return status
 
