@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -44,8 +48,49 @@ def purge_pages(paths: list[str]) -> list[str]:
     return pagecache.invalidate(paths)
 
 
+PURGE_BATCH_PATHS = 1000  # paths per purge task when a batch is flushed
+
+
+@dataclass
+class _Batch:
+    paths: set[str] = field(default_factory=set)
+    tasks: dict[tuple[str, str], tuple[Task, tuple[Any, ...]]] = field(default_factory=dict)
+
+
+_batch: ContextVar[_Batch | None] = ContextVar("after_commit_batch", default=None)
+
+
+@contextmanager
+def batched_after_commit() -> Iterator[None]:
+    """Gather the purges and tasks a bulk job (an import) asks for, and queue them once at its end.
+
+    Inside the block, :func:`purge_pages_after_commit` only notes its paths and
+    :func:`enqueue_after_commit` notes its task; on leaving (also after an error: what was
+    committed needs its purges) the union of the paths is purged and each distinct task with its
+    arguments is queued once, after the enclosing transaction commits (so nothing, if it rolls
+    back). Tasks whose arguments differ (one page each) are all kept: only repeats merge.
+    """
+    if _batch.get() is not None:  # already gathering: the outer block flushes
+        yield
+        return
+    batch = _Batch()
+    token = _batch.set(batch)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        paths = sorted(batch.paths)
+        for start in range(0, len(paths), PURGE_BATCH_PATHS):
+            purge_pages_after_commit(paths[start : start + PURGE_BATCH_PATHS])
+        for task, args in batch.tasks.values():
+            enqueue_after_commit(task, *args)
+
+
 def purge_pages_after_commit(paths: list[str]) -> None:
     """Purge once the change is visible to other connections."""
+    if (batch := _batch.get()) is not None:
+        batch.paths.update(paths)
+        return
     paths = sorted(set(paths))
     enqueue_after_commit(purge_pages, paths, if_busy=lambda: pagecache.invalidate(paths))
 
@@ -56,7 +101,12 @@ def enqueue_after_commit(task: Task, *args: Any, if_busy: Callable[[], object] |
     The change is stored by then, so a database too busy to take the task row must not
     turn it into an error for whoever made it (ADR 0015): the task is left out with a
     warning and ``if_busy`` runs instead; the periodic jobs catch up on the rest.
+    Inside :func:`batched_after_commit` the task is queued once, when the block ends.
     """
+    if (batch := _batch.get()) is not None:
+        # Task arguments are JSON by contract, so their JSON tells repeats apart.
+        batch.tasks.setdefault((task.module_path, json.dumps(args, sort_keys=True)), (task, args))
+        return
 
     def enqueue() -> None:
         try:

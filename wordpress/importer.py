@@ -27,10 +27,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
+from wagtail.signals import page_published
 
 from comments.models import MAX_DEPTH, MAX_NAME, MAX_TEXT, MAX_WEBSITE, Comment, Status
 from comments.moderation import purge_article
 from comments.text import clean_name, clean_text
+from core.tasks import batched_after_commit
 from news.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage, StandardPage
 from wordpress import addresses, wxr
 from wordpress.content import FoundImage, convert, cut, plain_text, standfirst, text_of, upload_path
@@ -39,6 +41,7 @@ from wordpress.models import ImportedAuthor, ImportedComment, ImportedPage, Impo
 from wordpress.php import unserialize
 
 UNCATEGORIZED = "uncategorized"
+LOOKUP_BATCH = 200  # items whose earlier import is looked up together
 SECTION_INTRO_MAX = 400
 IMPORTED_TYPES = ("post", "page")
 SKIPPED_STATUSES = {"private": "private", "trash": "trashed", "auto-draft": "an auto-draft"}
@@ -136,6 +139,13 @@ def item_date(local: str, gmt: str) -> datetime | None:
     return wp_datetime(gmt, gmt=True) or wp_datetime(local, gmt=False)
 
 
+def importable_status(comment: wxr.Comment) -> str | None:
+    """The status an imported comment gets, or None when it is not imported (pingbacks, spam…)."""
+    if comment.type in ("pingback", "trackback"):
+        return None
+    return COMMENT_STATUSES.get(comment.approved)
+
+
 def free_slug(parent: Page, slug: str, exclude: int | None = None) -> str:
     siblings = Page.objects.child_of(parent).exclude(pk=exclude)
     candidate, number = slug, 1
@@ -171,14 +181,15 @@ class Importer:
         self.survey = survey(self.path, self._progress("Checking"))
         if self.dry_run:
             try:
-                with transaction.atomic():
+                with transaction.atomic(), batched_after_commit():
                     self._import()
                     raise DryRunRollback
             except DryRunRollback:
                 for name in self.made_files:
                     default_storage.delete(name)
         else:
-            self._import()
+            with batched_after_commit():  # each page's purges and refreshes, queued once at the end
+                self._import()
         return self.report
 
     def _progress(self, label: str) -> Callable[[int], None] | None:
@@ -190,14 +201,53 @@ class Importer:
     def _import(self) -> None:
         remembered = LegacyAddress.objects.count()
         addresses.add_site_wide(self.survey.channel)
+        batch: list[wxr.Item] = []
         with self.path.open("rb") as file:
             for record in wxr.read(file, self._progress("Importing")):
+                if isinstance(record, wxr.Item):
+                    batch.append(record)
+                    if len(batch) == LOOKUP_BATCH:
+                        self._items(batch)
+                        batch = []
+                    continue
+                self._items(batch)
+                batch = []
                 if isinstance(record, wxr.Term) and record.taxonomy not in ("category", "post_tag"):
                     self.report.counts[f"terms skipped ({record.taxonomy or 'unknown'})"] += 1
-                elif isinstance(record, wxr.Item):
-                    self._item(record)
+        self._items(batch)
         if redirects := LegacyAddress.objects.count() - remembered:
             self.report.counts["redirects"] = redirects
+
+    def _items(self, items: list[wxr.Item]) -> None:
+        """Import a run of items; what an earlier run imported in full is passed over after two
+        queries for the whole run (its posts, its comments), so a second run costs little."""
+        imported_pages = dict(
+            ImportedPage.objects.filter(wp_id__in=[item.wp_id for item in items]).values_list(
+                "wp_id", "page_id"
+            )
+        )
+        imported_comments = set(  # by article, not by id: a post may have thousands of comments
+            ImportedComment.objects.filter(comment__article_id__in=imported_pages.values()).values_list(
+                "wp_id", flat=True
+            )
+        )
+        for item in items:
+            if item.wp_id in imported_pages and self._nothing_new(item, imported_comments):
+                self.report.counts[f"{item.post_type}s already imported"] += 1
+                for comment in item.comments:
+                    if comment.wp_id not in imported_comments:
+                        self._comment_status(comment)  # counts what is skipped, as on the first run
+            else:
+                self._item(item)
+
+    @staticmethod
+    def _nothing_new(item: wxr.Item, imported_comments: set[int]) -> bool:
+        if item.post_type == "page":
+            return not item.comments  # a page's comments are reported as left out each time
+        return item.post_type == "post" and all(
+            comment.wp_id in imported_comments or importable_status(comment) is None
+            for comment in item.comments
+        )
 
     def _item(self, item: wxr.Item) -> None:
         where = f"{item.post_type} {item.wp_id} “{cut(item.title, 60)}”"
@@ -328,27 +378,44 @@ class Importer:
             page.published_at = date if status in ("publish", "future") else None
         if status == "future":
             page.go_live_at = date
-        parent.add_child(instance=page)
-        revision = page.save_revision(log_action=False)
         if status == "publish":
-            revision.publish(log_action=False)
             modified = item_date(item.modified, item.modified_gmt) or date or timezone.now()
-            type(page).objects.filter(pk=page.pk).update(
-                first_published_at=date or modified,
-                last_published_at=modified,
-                latest_revision_created_at=modified,
-            )
-            Revision.objects.filter(pk=revision.pk).update(created_at=modified)
+            self._add_published(page, parent, first=date or modified, last=modified)
             self.report.counts[f"{kind} published"] += 1
-        elif status == "future":
-            revision.publish(log_action=False)  # Wagtail holds it until go_live_at (core.tasks)
-            self.report.counts[f"{kind} scheduled"] += 1
         else:
-            if status != "draft":
-                self.report.note(where, f"status “{status}” imported as a draft", None)
-            self.report.counts[f"{kind} drafts"] += 1
+            parent.add_child(instance=page)
+            revision = page.save_revision(log_action=False)
+            if status == "future":
+                revision.publish(log_action=False)  # Wagtail holds it until go_live_at (core.tasks)
+                self.report.counts[f"{kind} scheduled"] += 1
+            else:
+                if status != "draft":
+                    self.report.note(where, f"status “{status}” imported as a draft", None)
+                self.report.counts[f"{kind} drafts"] += 1
         ImportedPage.objects.create(wp_id=item.wp_id, page=page, post_type=item.post_type)
         addresses.add_for_page(page, item, self.survey.channel)
+
+    @staticmethod
+    def _add_published(page: Page, parent: Page, *, first: datetime, last: datetime) -> None:
+        """Add the page live, with the rows publishing leaves (a live revision dated ``last``), in
+        one save: adding, revising and publishing through Wagtail saves the page three times and
+        validates it twice. ``page_published`` is then sent as Wagtail sends it, so what follows a
+        publication (dateline, purges, search, More like this, quotations) happens as for an
+        editor's; the import gathers the purges and repeated tasks (``batched_after_commit``)."""
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at, page.last_published_at = first, last
+        page.latest_revision_created_at, page.draft_title = last, page.title
+        parent.add_child(instance=page)
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            content=page.serializable_data(),
+            object_str=str(page),
+            created_at=last,
+        )
+        page.latest_revision = page.live_revision = revision
+        type(page).objects.filter(pk=page.pk).update(latest_revision=revision, live_revision=revision)
+        page_published.send(sender=type(page), instance=page, revision=revision)
 
     # Sections, tags, authors -------------------------------------------------------------
 
@@ -482,6 +549,9 @@ class Importer:
     def _author_by_user_id(self, user_id: int) -> Author | None:
         if not user_id:
             return None
+        return self._remembered("user", str(user_id), lambda: self._find_author_by_user_id(user_id))
+
+    def _find_author_by_user_id(self, user_id: int) -> Author | None:
         mapped = ImportedAuthor.objects.filter(wp_id=user_id).select_related("author").first()
         if mapped is not None:
             return mapped.author
@@ -560,50 +630,67 @@ class Importer:
         )
         by_id = {comment.wp_id: comment for comment in item.comments}
         made: dict[int, Comment] = {}
-        published = False
-        for wp in self._parents_first(item.comments):
-            if wp.wp_id in known:
-                continue
-            status = self._comment_status(wp, where)
-            if status is None:
-                continue
-            true_parent = self._imported_ancestor(wp, by_id, made, known)
-            parent = true_parent
-            while parent is not None and parent.depth >= MAX_DEPTH:
-                parent = parent.parent  # shown at the deepest level, as new replies are (ADR 0008)
-            comment = Comment.objects.create(
-                article=article,
-                parent=parent,
-                root=parent.root if parent else None,
-                depth=parent.depth + 1 if parent else 1,
-                name=self._fit(
-                    clean_name(wp.author) or "Anonymous", MAX_NAME, "a commenter's name", where, wp
-                ),
-                email=wp.email.strip()[:254],
-                website=wp.url
-                if len(wp.url) <= MAX_WEBSITE and wp.url.startswith(("http://", "https://"))
-                else "",
-                text=self._fit(clean_text(plain_text(wp.content)), MAX_TEXT, "a comment", where, wp),
-                status=status,
-                fingerprint=hashlib.sha256(f"wordpress-comment:{wp.wp_id}".encode()).hexdigest(),
-            )
-            if comment.root_id is None:
-                comment.root = comment
-            comment.created = item_date(wp.date, wp.date_gmt) or timezone.now()
-            comment.save(update_fields=["root", "created"])
-            ImportedComment.objects.create(
+        written: list[tuple[wxr.Comment, Comment, Comment | None]] = []
+        for generation in self._parents_first(item.comments):
+            # A reply needs its parent's id, so each generation of the thread is inserted together
+            # (ids in the same order as one by one); dates and roots are then set in one update.
+            new: list[tuple[wxr.Comment, Comment, Comment | None]] = []
+            for wp in generation:
+                if wp.wp_id in known:
+                    continue
+                status = self._comment_status(wp)
+                if status is None:
+                    continue
+                true_parent = self._imported_ancestor(wp, by_id, made, known)
+                new.append((wp, self._comment(article, wp, status, true_parent, where), true_parent))
+            Comment.objects.bulk_create([comment for _, comment, _ in new])
+            for wp, comment, _ in new:
+                if comment.root_id is None:
+                    comment.root = comment
+                comment.created = item_date(wp.date, wp.date_gmt) or timezone.now()  # auto_now_add ignored it
+                made[wp.wp_id] = comment
+                self.report.counts[
+                    "comments published"
+                    if comment.status == Status.APPROVED
+                    else "comments held for moderation"
+                ] += 1
+            written.extend(new)
+        if not written:
+            return
+        Comment.objects.bulk_update([comment for _, comment, _ in written], ["root", "created"])
+        ImportedComment.objects.bulk_create(
+            ImportedComment(
                 wp_id=wp.wp_id,
                 comment=comment,
                 reply_to=true_parent,
                 by_author=self._author_by_user_id(wp.user_id),
             )
-            made[wp.wp_id] = comment
-            published = published or status == Status.APPROVED
-            self.report.counts[
-                "comments published" if status == Status.APPROVED else "comments held for moderation"
-            ] += 1
+            for wp, comment, true_parent in written
+        )
+        published = any(comment.status == Status.APPROVED for _, comment, _ in written)
         if published and article.live:
             purge_article(article)
+
+    def _comment(
+        self, article: ArticlePage, wp: wxr.Comment, status: str, true_parent: Comment | None, where: str
+    ) -> Comment:
+        parent = true_parent
+        while parent is not None and parent.depth >= MAX_DEPTH:
+            parent = parent.parent  # shown at the deepest level, as new replies are (ADR 0008)
+        return Comment(
+            article=article,
+            parent=parent,
+            root=parent.root if parent else None,
+            depth=parent.depth + 1 if parent else 1,
+            name=self._fit(clean_name(wp.author) or "Anonymous", MAX_NAME, "a commenter's name", where, wp),
+            email=wp.email.strip()[:254],
+            website=wp.url
+            if len(wp.url) <= MAX_WEBSITE and wp.url.startswith(("http://", "https://"))
+            else "",
+            text=self._fit(clean_text(plain_text(wp.content)), MAX_TEXT, "a comment", where, wp),
+            status=status,
+            fingerprint=hashlib.sha256(f"wordpress-comment:{wp.wp_id}".encode()).hexdigest(),
+        )
 
     def _fit(self, value: str, limit: int, what: str, where: str, wp: wxr.Comment) -> str:
         if len(value) <= limit:
@@ -613,17 +700,17 @@ class Importer:
         )
         return cut(value, limit)
 
-    def _comment_status(self, wp: wxr.Comment, where: str) -> str | None:
+    def _comment_status(self, wp: wxr.Comment) -> str | None:
+        status = importable_status(wp)
         if wp.type in ("pingback", "trackback"):
             self.report.counts[f"{wp.type}s skipped"] += 1
-            return None
-        status = COMMENT_STATUSES.get(wp.approved)
-        if status is None:
+        elif status is None:
             self.report.counts[f"comments skipped ({wp.approved or 'unknown status'})"] += 1
         return status
 
     @staticmethod
-    def _parents_first(comments: list[wxr.Comment]) -> Iterator[wxr.Comment]:
+    def _parents_first(comments: list[wxr.Comment]) -> Iterator[list[wxr.Comment]]:
+        """Generations of the thread: top-level comments, then their replies, and so on."""
         ids = {comment.wp_id for comment in comments}
         done: set[int] = set()
         pending = sorted(comments, key=lambda c: c.wp_id)
@@ -631,9 +718,8 @@ class Importer:
             ready = [c for c in pending if c.parent not in ids or c.parent in done or c.parent == c.wp_id]
             if not ready:  # a cycle: break it rather than loop
                 ready = pending[:1]
-            for comment in ready:
-                done.add(comment.wp_id)
-                yield comment
+            done.update(comment.wp_id for comment in ready)
+            yield ready
             pending = [c for c in pending if c.wp_id not in done]
 
     @staticmethod
