@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "contentapi",
     "accounts",
     "quotes",
+    "stories",
     "demo",
     "live",
     "wordpress",

@@ -1,7 +1,7 @@
 """The sitemaps: an index at /sitemap.xml naming files of at most ``SITEMAP_URLS_PER_FILE``
 addresses (sitemaps.org: 50 000) for every live, public page in the tree (but noindex articles),
-every author and tag page with a live, public article, and every indexable speaker page, on the
-canonical host."""
+every author and tag page with a live, public article, every indexable speaker page and every story
+page with two live articles or more, on the canonical host."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 from news.listing import articles as published_articles
 from news.models import ArticleAuthor, ArticlePage, Author
 from quotes.models import Speaker
+from stories.models import Story
 
 SITEMAPS_ORG_MAX_URLS = 50_000
 
@@ -94,7 +95,26 @@ class SpeakerSitemap(CanonicalHostSitemap):
         return speaker.get_absolute_url()
 
 
-SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap, "tags": TagSitemap, "speakers": SpeakerSitemap}
+class StorySitemap(CanonicalHostSitemap):
+    """Story pages with at least two live articles (a story of one is no timeline)."""
+
+    def items(self):  # type: ignore[no-untyped-def]
+        return Story.objects.filter(size__gte=2).order_by("slug")
+
+    def location(self, story: Story) -> str:
+        return story.get_absolute_url()
+
+    def lastmod(self, story: Story):  # type: ignore[no-untyped-def]
+        return story.updated_at
+
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "authors": AuthorSitemap,
+    "tags": TagSitemap,
+    "speakers": SpeakerSitemap,
+    "stories": StorySitemap,
+}
 
 
 def sitemap_files() -> list[str]:
