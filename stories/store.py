@@ -252,7 +252,7 @@ def recompute(progress: Progress | None = None) -> dict[str, int]:
         )
     )
     with transaction.atomic():
-        after = _stories_for(grouping.members, before, set(pinned.values()), known)
+        after = _stories_for(grouping.members, before, known)
         for article_id, story_id in list(after.items()):
             if story_id in barred[article_id]:
                 after[article_id] = None
@@ -274,13 +274,12 @@ def recompute(progress: Progress | None = None) -> dict[str, int]:
     }
 
 
-def _stories_for(
-    members: dict, before: dict[int, int], pinned_stories: set[int], known: dict[int, Item]
-) -> dict[int, int | None]:
+def _stories_for(members: dict, before: dict[int, int], known: dict[int, Item]) -> dict[int, int | None]:
     """Each group's story: the editor's for a pinned group, else the story that held most of its
-    articles before (unless an earlier group took it), else a new one for two or more articles."""
+    articles before (unless an earlier group took it; an editor's story may also take back the
+    group of its automatic articles), else a new one for two or more articles."""
     after: dict[int, int | None] = {}
-    taken = set(pinned_stories)
+    taken: set[int] = set()
     for key, article_ids in members.items():
         if not isinstance(key, tuple):
             story_id: int | None = key
