@@ -3,8 +3,9 @@
 Budgets (stated in docs/architecture.md): home ≤ 8, section ≤ 7, article ≤ 12 (7 for the
 story: route 2, lead image, tags, authors, body, Related picks; 1 for the comments region, whose
 open or closed state is a field of the article; 1 each for This story so far, Who said what,
-Popular and More like this), tag ≤ 6, author ≤ 6, all measured with no stored fragment (core.fragments), as right after
-a publication; an article whose fragments and route are kept (nothing changed since) costs none.
+Popular and More like this), tag ≤ 6, author ≤ 6, all measured with no stored fragment
+(core.fragments), as right after a publication; an article whose fragments and route are kept
+(nothing changed since) costs none.
 They hold however many articles, sections, tags or authors a page shows. The site, its root
 page, the Publication setting, promos and the section menu come from the shared cache.
 """
