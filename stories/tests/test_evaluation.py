@@ -16,7 +16,7 @@ ARTICLES = [
     ("h2", "Aberwen toll vote", HARBOUR + " The board meets on Monday.", "2026-03-03", "harbour"),
     ("h3", "Aberwen toll passed", HARBOUR + " The board voted for the toll.", None, "harbour"),
     ("o1", "Vellmoor orchestra moves", ORCHESTRA, "2026-03-02", "orchestra"),
-    ("o2", "Vellmoor orchestra in the cathedral", ORCHESTRA + " The first concert sold out.", "2026-03-04", "orchestra"),
+    ("o2", "Vellmoor orchestra plays", ORCHESTRA + " The first concert sold out.", "2026-03-04", "orchestra"),
     ("o3", "Vellmoor hall repairs", ORCHESTRA + " Repairs start in May.", "2026-05-20", "orchestra"),
 ]  # fmt: skip
 
@@ -36,7 +36,7 @@ def rows(output: str) -> dict[tuple[str, str], list[str]]:
     """(subset, method) → the figures of that line."""
     table = {}
     for line in output.splitlines()[1:]:
-        name, rest = line.split(maxsplit=1)
+        rest = line.split(maxsplit=1)[1]
         subset, articles, method = rest[:20].strip(), rest[21:29].strip(), rest[30:55].strip()
         table[(subset, method)] = [articles, *rest[55:].split()]
     return table
