@@ -62,5 +62,5 @@ def test_bad_corpora_exit_with_one_readable_line(tmp_path: Path) -> None:
         call_command("evaluate_stories", "--corpus", str(tmp_path / "missing.jsonl"))
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "a", "title": "x"}\n', encoding="utf-8")
-    with pytest.raises(CommandError, match="broken.jsonl line 1"):
+    with pytest.raises(CommandError, match=r"broken\.jsonl line 1"):
         call_command("evaluate_stories", "--corpus", str(broken), stdout=StringIO(), stderr=StringIO())
