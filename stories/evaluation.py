@@ -99,12 +99,13 @@ def _rows(
     yield Row(subset, count, f"components, best @{best[1]:.2f}", best[0])
 
 
-def evaluate(path: Path, rule: Rule | None = None) -> Iterator[Row]:
-    """The rows of the module docstring for one corpus."""
+def evaluate(path: Path, rule: Rule | None = None, lexical_only: bool = False) -> Iterator[Row]:
+    """The rows of the module docstring for one corpus; ``lexical_only``: content scores from
+    TF-IDF alone, as where the model package is not installed (and without embedding the corpus)."""
     rule = rule or Rule()
     docs, groups = read_corpus(path)
     names = {doc.id: frozenset(names_in(f"{doc.title}\n{doc.body}")) for doc in docs}
-    vectors = corpus_vectors(docs)
+    vectors = None if lexical_only else corpus_vectors(docs)
     undated = [replace(doc, published=None) for doc in docs]
     content_only = replace(rule, window_days=None)
     yield from _rows("all, content only", undated, groups, names, vectors, content_only)

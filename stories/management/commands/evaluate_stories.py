@@ -23,10 +23,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--corpus", action="append", required=True, help="a corpus file or folder (repeatable)"
         )
+        parser.add_argument(
+            "--lexical-only",
+            action="store_true",
+            help="content scores from TF-IDF alone (as without the model package; no corpus embedding)",
+        )
 
-    def handle(self, *args: Any, corpus: list[str], **options: Any) -> None:
+    def handle(self, *args: Any, corpus: list[str], lexical_only: bool = False, **options: Any) -> None:
         corpora = self._corpora([Path(path) for path in corpus])
-        if not has_model():
+        if lexical_only:
+            self.stderr.write("Content scores are TF-IDF alone (--lexical-only).")
+        elif not has_model():
             self.stderr.write("The model package is not installed: content scores are TF-IDF alone.")
         self.stdout.write(
             f"{'corpus':<26} {'subset':<20} {'articles':>8} {'method':<24} {'B3 P':>6} {'B3 R':>6} "
@@ -35,7 +42,7 @@ class Command(BaseCommand):
         for path in corpora:
             started = time.monotonic()
             try:
-                for row in evaluate(path):
+                for row in evaluate(path, lexical_only=lexical_only):
                     scores = row.scores
                     self.stdout.write(
                         f"{path.name:<26} {row.subset:<20} {row.articles:>8} {row.method:<24} "
