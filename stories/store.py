@@ -144,8 +144,10 @@ def _changed_sizes() -> set[int]:
 
 def refresh() -> dict[str, int]:
     """Place the live articles that are new or published again; see the module docstring."""
+    # One refresh or recomputation at a time. Without the shared cache (an outage) none runs:
+    # the 15-minute refresh catches up once it is back.
     if not cache.add(LOCK, 1, timeout=LOCK_SECONDS):
-        return {"placed": 0, "stories": 0}  # another worker is at it; the periodic run catches up
+        return {"placed": 0, "stories": 0}
     try:
         return _refresh()
     finally:
@@ -232,8 +234,21 @@ def _place(pending: list[int], live: dict[int, datetime | None], changed: set[in
     return affected
 
 
+class Busy(RuntimeError):
+    """Another refresh or recomputation is running."""
+
+
 def recompute(progress: Progress | None = None) -> dict[str, int]:
     """Group every live article again (see the module docstring); returns counts."""
+    if not cache.add(LOCK, 1, timeout=LOCK_SECONDS):
+        raise Busy("Stories are being updated by another process; try again in a few minutes.")
+    try:
+        return _recompute(progress)
+    finally:
+        cache.delete(LOCK)
+
+
+def _recompute(progress: Progress | None) -> dict[str, int]:
     live = dict(published_articles().order_by().values_list("id", "last_published_at"))
     neighbours = content_neighbours(None, NEIGHBOURS, progress)
     known = items(live)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.cache import cache
+from django.core.management import CommandError, call_command
 
 from stories import store
 from stories.models import Exclusion, Membership, Story
@@ -101,6 +102,15 @@ def test_recompute_reports_its_work_with_a_progress_line(newsroom) -> None:
     first = {m.article_id: m.story_id for m in Membership.objects.all()}
     call_command("recompute_stories", stdout=StringIO(), stderr=StringIO())
     assert {m.article_id: m.story_id for m in Membership.objects.all()} == first  # deterministic
+
+
+def test_recompute_refuses_while_a_refresh_runs(newsroom) -> None:
+    cache.add(store.LOCK, 1)
+    with pytest.raises(CommandError, match="being updated by another process"):
+        call_command("recompute_stories", stdout=StringIO(), stderr=StringIO())
+    assert store.refresh() == {"placed": 0, "stories": 0}
+    cache.delete(store.LOCK)
+    assert store.refresh()["placed"] == 6
 
 
 def test_bad_input_articles_group_without_error(make_article) -> None:

@@ -11,7 +11,7 @@ import sys
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from core.progress import ProgressBar
 from stories import store
@@ -23,7 +23,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
         bar = ProgressBar(options.get("stderr") or sys.stderr, "articles")
-        counts = store.recompute(progress=bar)
+        try:
+            counts = store.recompute(progress=bar)
+        except store.Busy as error:
+            raise CommandError(str(error)) from error
         self.stdout.write(
             f"Grouped {counts['articles']} articles into {counts['stories']} stories "
             f"({counts['moved']} moved) in {time.monotonic() - started:.1f} s."
