@@ -32,7 +32,7 @@ from datetime import date
 
 THRESHOLD = 0.30
 ENTITY_WEIGHT = 0.10
-LINKS = 2
+LINKS = 3
 NEIGHBOURS = 30
 WINDOW_DAYS = 7
 
