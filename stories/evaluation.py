@@ -14,7 +14,8 @@ Each corpus gets, in the same run and on the same content scores:
 
 - ``all, content only``: every article with its date hidden (most have none);
 - ``dated, content only`` and ``dated, time window``: the articles with a date, without and
-  with the window (skipped when the corpus has fewer than two dated articles).
+  with the window (skipped when the corpus has fewer than two dated articles); the windowed
+  rows' content scores carry More like this's recency multiplier too, as on the site.
 
 The rows compare the grouping (``stories``), the same without shared names (``stories, no
 names``) and the baseline, connected components of the pairs whose content score reaches the
