@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.generic import FormView
@@ -75,7 +76,9 @@ class StoryEditorView(WagtailAdminTemplateMixin, FormView):
 
     def members(self) -> Any:
         members = Membership.objects.filter(story=self.story).values("article_id")
-        return ArticlePage.objects.filter(pk__in=members).order_by("published_at", "pk")
+        return ArticlePage.objects.filter(pk__in=members).order_by(
+            Coalesce("published_at", "first_published_at"), "pk"
+        )
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return {**super().get_context_data(**kwargs), "story": self.story, "members": self.members()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
@@ -24,7 +25,11 @@ def public_story(slug: str) -> Story:
 def articles_of(story: Story) -> QuerySet:
     """The story's live articles, oldest first, with what a listing shows."""
     members = Membership.objects.filter(story=story).values("article_id")
-    return published_articles().filter(pk__in=members).order_by("published_at", "pk")
+    return (
+        published_articles()
+        .filter(pk__in=members)
+        .order_by(Coalesce("published_at", "first_published_at"), "pk")
+    )
 
 
 @require_safe
