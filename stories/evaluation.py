@@ -34,7 +34,7 @@ from related.api import corpus_neighbours, corpus_vectors
 from related.engine import Document
 from related.evaluation import CorpusError, read_corpus
 from stories.entities import names_in
-from stories.grouping import NEIGHBOURS, Grouping, Item, Rule, connected_components, group
+from stories.grouping import NEIGHBOURS, Grouping, Item, Rule, connected_components, group, rule_for
 
 BASELINE_THRESHOLDS = tuple(round(0.10 + 0.05 * step, 2) for step in range(15))
 
@@ -103,10 +103,10 @@ def _rows(
 def evaluate(path: Path, rule: Rule | None = None, lexical_only: bool = False) -> Iterator[Row]:
     """The rows of the module docstring for one corpus; ``lexical_only``: content scores from
     TF-IDF alone, as where the model package is not installed (and without embedding the corpus)."""
-    rule = rule or Rule()
     docs, groups = read_corpus(path)
     names = {doc.id: frozenset(names_in(f"{doc.title}\n{doc.body}")) for doc in docs}
     vectors = None if lexical_only else corpus_vectors(docs)
+    rule = rule or rule_for(semantic=vectors is not None)
     undated = [replace(doc, published=None) for doc in docs]
     content_only = replace(rule, window_days=None)
     yield from _rows("all, content only", undated, groups, names, vectors, content_only)

@@ -14,7 +14,8 @@ with its recency multiplier where both dates are known), read from each article'
 places, organisations: quoted speakers and ``stories.entities``). Where both articles have a
 date, a pair more than ``WINDOW_DAYS`` apart has no affinity, so a story grows only through
 articles published close to one of its members. An article joins the best story whose
-attachment reaches ``THRESHOLD``, if an editor has not taken it out of that story before.
+attachment reaches ``THRESHOLD`` (``LEXICAL_THRESHOLD`` where the scores are TF-IDF alone), if
+an editor has not taken it out of that story before.
 
 Taking the mean of the best ``LINKS`` rather than the single best affinity keeps one
 borrowed phrase from chaining two stories together; that chaining is what the baseline,
@@ -30,7 +31,9 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-THRESHOLD = 0.30
+# The fused scores (with the model) run higher than TF-IDF's alone, so each has its threshold.
+THRESHOLD = 0.40
+LEXICAL_THRESHOLD = 0.30
 ENTITY_WEIGHT = 0.10
 LINKS = 3
 NEIGHBOURS = 30
@@ -54,6 +57,11 @@ class Rule:
     entity_weight: float = ENTITY_WEIGHT
     links: int = LINKS
     window_days: int | None = WINDOW_DAYS
+
+
+def rule_for(semantic: bool) -> Rule:
+    """The rule for content scores with the sentence embeddings (``semantic``) or TF-IDF alone."""
+    return Rule() if semantic else Rule(threshold=LEXICAL_THRESHOLD)
 
 
 def shared_names(a: frozenset[str], b: frozenset[str]) -> float:

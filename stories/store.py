@@ -36,9 +36,9 @@ from news.api import body_texts, published_articles
 from news.models import ArticlePage
 from news.sitemaps import sitemap_paths
 from quotes.api import speakers_quoted_in
-from related.api import content_neighbours
+from related.api import content_neighbours, has_model
 from stories.entities import fold, names_in
-from stories.grouping import NEIGHBOURS, Item, Rule, affinity, best_story, group, time_order
+from stories.grouping import NEIGHBOURS, Item, affinity, best_story, group, rule_for, time_order
 from stories.models import Exclusion, Membership, Story
 
 BATCH = 500
@@ -187,7 +187,7 @@ def _refresh() -> dict[str, int]:
 
 def _place(pending: list[int], live: dict[int, datetime | None], changed: set[int]) -> set[int]:
     """One turn of the grouping per pending article, in time order; returns the stories touched."""
-    rule = Rule()
+    rule = rule_for(has_model())
     neighbours = content_neighbours(pending, NEIGHBOURS)
     others = {other for found in neighbours.values() for other, _ in found}
     known = items({*pending, *others})
@@ -260,7 +260,7 @@ def _recompute(progress: Progress | None) -> dict[str, int]:
     barred: dict[int, set[int]] = defaultdict(set)
     for article_id, story_id in Exclusion.objects.values_list("article_id", "story_id"):
         barred[article_id].add(story_id)
-    grouping = group(list(known.values()), neighbours, Rule(), pinned, barred)
+    grouping = group(list(known.values()), neighbours, rule_for(has_model()), pinned, barred)
     before = dict(
         Membership.objects.filter(added_by_editor=False, story__isnull=False).values_list(
             "article_id", "story_id"

@@ -50,7 +50,7 @@ def test_one_borrowed_link_chains_the_baseline_but_not_the_grouping() -> None:
 
 
 def test_the_time_window_keeps_far_apart_articles_apart_where_both_are_dated() -> None:
-    neighbours = symmetric({("a", "b"): 0.6, ("a", "c"): 0.6})
+    neighbours = symmetric({("a", "b"): 0.6, ("a", "c"): 0.6, ("b", "c"): 0.6})
     dated = items("a", "b", "c", day={"a": 1, "b": 3, "c": 28})
     assert stories_of(group(dated, neighbours)) == [{"a", "b"}, {"c"}]
     assert stories_of(group(dated, neighbours, Rule(window_days=None))) == [{"a", "b", "c"}]
@@ -59,7 +59,7 @@ def test_the_time_window_keeps_far_apart_articles_apart_where_both_are_dated() -
 
 
 def test_shared_names_carry_a_borderline_pair_into_one_story() -> None:
-    neighbours = symmetric({("a", "b"): 0.25})
+    neighbours = symmetric({("a", "b"): 0.35})
     plain = [Item("a"), Item("b")]
     named = [
         Item("a", names=frozenset({"olwen pryce", "aberwen"})),
