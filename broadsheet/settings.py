@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "contentapi",
     "accounts",
     "quotes",
+    "stories",
     "demo",
     "live",
     "wordpress",

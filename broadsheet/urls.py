@@ -26,6 +26,7 @@ urlpatterns = [
     path("api/v2/", include("contentapi.urls")),
     path("live-updates/", include("live.urls")),
     path("people/", include("quotes.urls")),
+    path("stories/", include("stories.urls")),
     path("", include("news.urls")),
 ]
 

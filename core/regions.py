@@ -1,7 +1,7 @@
 """Named page regions that capabilities fill without the page knowing them.
 
-The article page reserves ``comments``, ``subscribe``, ``popular`` and
-``more_like_this``; an app fills one with :func:`provides`. An empty region renders
+The article page reserves ``story_so_far``, ``who_said_what``, ``comments``, ``subscribe``,
+``popular`` and ``more_like_this``; an app fills one with :func:`provides`. An empty region renders
 nothing at all, so a page never shows a broken or fake block. A provider whose output
 depends only on the page and on generations of :mod:`core.fragments` names them in
 ``depends_on`` and is then rendered only when that output is not already stored.

@@ -22,12 +22,13 @@ from news.models import ArticleAuthor, ArticlePage, Author, Publication, Section
 FEED_SIZE = 30
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
-# What a feed is about: nothing for the site-wide feed, else a section, tag or author.
-Subject = TypeVar("Subject", None, SectionPage, Tag, Author)
+# What a feed is about: nothing for the site-wide feed, else a section, tag or author here, or
+# what another app narrows it to (stories: a story).
+Subject = TypeVar("Subject")
 
 
 class ArticleFeed(Feed, Generic[Subject]):
-    """Site-wide feed; subclasses narrow it to a section, tag or author."""
+    """Site-wide feed; subclasses narrow it to a section, tag, author or (in other apps) a story."""
 
     description_template = None
 

@@ -35,12 +35,16 @@ IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 SNIPPETS = ["author", "promospot"]
 MODEL_PERMISSIONS = {
     REPORTERS: ["news.view_author"],
-    EDITORS: [f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "view")],
+    EDITORS: [
+        *(f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "view")),
+        "stories.change_story", "stories.view_story",
+    ],
     MODERATORS: ["comments.moderate_comment", "comments.change_commentsettings"],
     ADMINISTRATORS: [
         "comments.moderate_comment", "comments.change_commentsettings",
         *(f"news.{action}_{model}" for model in SNIPPETS for action in ("add", "change", "delete", "view")),
         "news.change_publication",
+        "stories.change_story", "stories.view_story",
         "auth.add_user", "auth.change_user", "auth.delete_user",
         *(f"wagtailredirects.{action}_redirect" for action in ("add", "change", "delete")),
     ],

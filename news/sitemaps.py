@@ -1,7 +1,8 @@
 """The sitemaps: an index at /sitemap.xml naming files of at most ``SITEMAP_URLS_PER_FILE``
 addresses (sitemaps.org: 50 000) for every live, public page in the tree (but noindex articles),
 every author and tag page with a live, public article, and what other apps register with
-``provides_sitemap`` (quotes: every indexable speaker page), on the canonical host."""
+``provides_sitemap`` (quotes: every indexable speaker page; stories: every story page with two
+live articles or more), on the canonical host."""
 
 from __future__ import annotations
 

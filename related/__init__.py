@@ -22,5 +22,6 @@ card template: ``related`` (this app) owns content similarity; ``popular`` owns 
   ``bench/related_bench.py``, ``bench/semantic_bench.py``, ``bench/related_e2e_bench.py`` and
   ``bench/embedding_agreement.py`` measure speed, memory and the model's provenance.
 
-Offers nothing to other apps beyond the region.
+Offers other apps the region and ``related.api``: content neighbours by the same scores
+(used by ``stories`` to group articles into developing stories).
 """

@@ -348,6 +348,13 @@ def _apply(loaded: Loaded, state: IndexState, embedder: embedding.Embedder | Non
     return {"rebuilt": 0, "changed": len(changed), "removed": len(removed)}
 
 
+def loaded_engine() -> TfidfEngine:
+    """This process's copy of the engine as the database holds it now (read only); an empty
+    engine while nothing has been indexed."""
+    state = _state()
+    return _load(state, embedding.load_embedder()).engine if state.idf else TfidfEngine()
+
+
 def sync() -> dict[str, int]:
     """Bring the index and the lists up to date with the live articles (idempotent)."""
     with _exclusive():

@@ -44,12 +44,11 @@ def test_paths_are_purged_together_and_a_repeated_task_is_queued_once_when_the_b
 def test_nothing_is_queued_when_the_transaction_around_the_block_rolls_back(
     queued, django_capture_on_commit_callbacks
 ) -> None:
-    with (
-        django_capture_on_commit_callbacks(execute=True),
-        pytest.raises(RuntimeError),
-        transaction.atomic(),
-        tasks.batched_after_commit(),
-    ):
-        tasks.purge_pages_after_commit(["/a/"])
-        raise RuntimeError
+    def purge_then_fail() -> None:
+        with transaction.atomic(), tasks.batched_after_commit():
+            tasks.purge_pages_after_commit(["/a/"])
+            raise RuntimeError
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
+        purge_then_fail()
     assert queued == []

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
+from django.http import HttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from conftest import publish, uncached_get
@@ -43,7 +45,7 @@ def history(make_article, business):
     }
 
 
-def titles(response) -> list[str]:  # type: ignore[no-untyped-def]
+def titles(response: HttpResponse) -> list[str]:
     return [article.title for article in response.context["articles"]]
 
 
@@ -154,7 +156,7 @@ def test_an_archive_page_is_paginated_and_each_page_cached_apart(client, history
     assert client.get("/politics/2024/05/", {"page": 3}).status_code == 404
 
 
-def _archive_queries(client, path: str) -> int:  # type: ignore[no-untyped-def]
+def _archive_queries(client: Client, path: str) -> int:
     uncached_get(client, path)  # the first view ever generates image renditions
     for generation in fragments.GENERATIONS:
         fragments.bump(generation)

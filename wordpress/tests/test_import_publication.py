@@ -4,7 +4,7 @@ index, More like this, one purge for the whole run, and a second run that costs 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,7 @@ def article(wp_id: int) -> ArticlePage:
 
 
 @pytest.fixture(autouse=True)
-def fresh_related_index():  # type: ignore[no-untyped-def]
+def fresh_related_index() -> Iterator[None]:
     index._forget()
     yield
     index._forget()
@@ -63,7 +63,8 @@ def fresh_related_index():  # type: ignore[no-untyped-def]
 def test_a_published_post_has_one_live_revision_as_publishing_leaves_it(run_import, write_export):
     run_import(write_export(stories()))
     page = article(200)
-    assert page.live and not page.has_unpublished_changes
+    assert page.live
+    assert not page.has_unpublished_changes
     assert page.live_revision_id == page.latest_revision_id
     assert page.revisions.count() == 1
     assert page.live_revision.created_at == page.last_published_at == page.latest_revision_created_at
@@ -118,7 +119,8 @@ def second_run_queries(run_import: Callable[..., str], path: Path) -> int:
     run_import(path)
     with CaptureQueriesContext(connection) as queries:
         output = run_import(path)
-    assert "already imported" in output and "comments published" not in output
+    assert "already imported" in output
+    assert "comments published" not in output
     assert "comments skipped (spam)" in output  # counted again, as the first run did
     return len(queries)
 
