@@ -35,12 +35,16 @@ import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-from sklearn.preprocessing import normalize
+
+# scikit-learn is imported where TF-IDF is built or applied: with scipy.stats under it, importing it
+# costs about 1.5 s of CPU at every process start (each web worker, the worker, every manage.py
+# command), and most processes never fit or transform a text.
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 FLOOR = 0.5
 HALF_LIFE_DAYS = 30.0
@@ -145,6 +149,8 @@ class TfidfEngine:
     added_since_fit: int = 0
 
     def _vectorizer(self) -> HashingVectorizer:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
         return HashingVectorizer(
             n_features=N_FEATURES,
             ngram_range=self.ngram_range,
@@ -155,6 +161,8 @@ class TfidfEngine:
         )
 
     def _transform(self, texts: list[str]) -> sparse.csr_matrix:
+        from sklearn.preprocessing import normalize
+
         assert self._tfidf is not None, "fit() first"
         counts = self._vectorizer().transform(texts)
         return normalize(self._tfidf.transform(counts)).astype(np.float32).tocsr()
@@ -162,6 +170,9 @@ class TfidfEngine:
     # The interface -------------------------------------------------------------------------
 
     def fit(self, documents: Iterable[Document]) -> None:
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.preprocessing import normalize
+
         docs = list(documents)
         counts = self._vectorizer().transform([document_text(doc) for doc in docs])
         self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
@@ -224,6 +235,8 @@ class TfidfEngine:
         added_since_fit: int,
     ) -> TfidfEngine:
         """The engine as :meth:`idf` and :meth:`terms` saved it: (id, published, indices, weights)."""
+        from sklearn.feature_extraction.text import TfidfTransformer
+
         engine = cls()
         engine._tfidf = TfidfTransformer(sublinear_tf=True)
         engine._tfidf.idf_ = idf

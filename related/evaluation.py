@@ -26,7 +26,6 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from related import embedding
 from related.engine import CHUNK, Document, TfidfEngine
@@ -100,6 +99,9 @@ def engine_rankings(
 
 
 def baseline_rankings(docs: Sequence[Document], k: int) -> dict[str, list[str]]:
+    # Imported here: related.api (loaded by every process) imports this module (see related.engine).
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     matrix = TfidfVectorizer().fit_transform([f"{doc.title}\n{doc.body}" for doc in docs])
     rankings: dict[str, list[str]] = {}
     for start in range(0, len(docs), CHUNK):
