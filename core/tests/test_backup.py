@@ -18,7 +18,7 @@ COUNT_AUTHORS = "from news.models import Author; print(Author.objects.filter(slu
 
 
 def round_trip(site: EmbeddedSite, tmp_path: Path) -> None:
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     site.manage("shell", "-c", ADD_AUTHOR)
     media = site.folder / "media" / "original_images"
     media.mkdir(parents=True)

@@ -22,7 +22,7 @@ from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
     site = EmbeddedSite(tmp_path_factory.mktemp("embedded"))
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
 
@@ -145,7 +145,7 @@ def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
 
 def test_the_worker_logs_failures_slow_tasks_and_a_summary_not_every_task(tmp_path: Path) -> None:
     site = EmbeddedSite(tmp_path / "var", WORKER_SLOW_TASK_SECONDS="1")
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     markers = tmp_path / "markers"
     markers.mkdir()
     site.manage(

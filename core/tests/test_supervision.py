@@ -23,7 +23,7 @@ from core.tests.embedded import EmbeddedSite, wait_for
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
     site = EmbeddedSite(tmp_path_factory.mktemp("supervised"))
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
 

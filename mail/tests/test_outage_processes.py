@@ -35,7 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
         MAIL_RELAY_EVERY_SECONDS="1",
     )
     site.smtp = smtp  # type: ignore[attr-defined]
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
     smtp.stop()

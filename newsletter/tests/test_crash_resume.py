@@ -55,7 +55,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         MAIL_RELAY_EVERY_SECONDS="2",
     )
     site.smtp = smtp  # type: ignore[attr-defined]
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
     smtp.stop()
