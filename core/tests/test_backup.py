@@ -12,6 +12,8 @@ from django.core.management import CommandError, call_command
 
 from core.tests.embedded import EmbeddedSite
 
+pytestmark = pytest.mark.slow
+
 ADD_AUTHOR = "from news.models import Author; Author.objects.create(name='Kept Safe', slug='kept-safe')"
 DROP_AUTHOR = "from news.models import Author; Author.objects.all().delete()"
 COUNT_AUTHORS = "from news.models import Author; print(Author.objects.filter(slug='kept-safe').count())"

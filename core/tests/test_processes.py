@@ -18,6 +18,8 @@ import pytest
 
 from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:

@@ -8,7 +8,10 @@ import secrets
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
+
+pytestmark = pytest.mark.slow
 
 SHOW = (
     "import json, django; django.setup(); from django.conf import settings as s; "

@@ -19,6 +19,8 @@ from core.management.commands.runsite import Child, Supervisor
 from core.processes import living_descendants
 from core.tests.embedded import EmbeddedSite, wait_for
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:

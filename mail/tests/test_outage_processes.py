@@ -11,6 +11,8 @@ import pytest
 from core.tests.embedded import EmbeddedSite, wait_for
 from mail.tests.smtp import SMTPServer, free_port
 
+pytestmark = pytest.mark.slow
+
 QUEUE_MAIL = """
 from django.contrib.auth.models import User
 from django.core.mail import send_mail

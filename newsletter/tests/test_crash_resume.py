@@ -15,6 +15,8 @@ import pytest
 from core.tests.test_processes import EmbeddedSite, wait_for
 from mail.tests.smtp import SMTPServer, free_port
 
+pytestmark = pytest.mark.slow
+
 RECIPIENTS = 30
 
 SETUP = f"""
