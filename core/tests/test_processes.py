@@ -18,7 +18,8 @@ import pytest
 
 from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
-pytestmark = pytest.mark.slow
+# One migrated site for the module: its tests run in one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("embedded-processes")]
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,8 @@ from core.management.commands.runsite import Child, Supervisor
 from core.processes import living_descendants
 from core.tests.embedded import EmbeddedSite, wait_for
 
-pytestmark = pytest.mark.slow
+# One migrated site for the module: its tests run in one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("supervised-site")]
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,8 @@ from tests.faults.services import (
 )
 from tests.faults.traffic import Tally, Traffic
 
-pytestmark = [pytest.mark.slow, pytest.mark.faults]
+# Module-scoped sites and servers: the whole module runs in one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.xdist_group("faults")]
 
 WARM_UP, AFTER = 2, 6  # seconds of traffic before and after each fault
 
