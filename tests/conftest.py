@@ -28,13 +28,6 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base_url
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (``make test``) the demo site's tests share one worker, which starts it once."""
-    for item in items:
-        if "demo_site" in item.fixturenames:
-            item.add_marker(pytest.mark.xdist_group("demo-site"))
-
-
 def tool(*parts: str) -> Path:
     """A file installed by `npm ci --prefix tools`; missing means a failing test, never a skip."""
     path = TOOLS.joinpath(*parts)

@@ -18,8 +18,7 @@ import pytest
 
 from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
-# One migrated site for the module: its tests run in one xdist worker.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("embedded-processes")]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

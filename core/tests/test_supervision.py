@@ -19,8 +19,7 @@ from core.management.commands.runsite import Child, Supervisor
 from core.processes import living_descendants
 from core.tests.embedded import EmbeddedSite, wait_for
 
-# One migrated site for the module: its tests run in one xdist worker.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("supervised-site")]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,7 @@ from tests.faults.services import (
 )
 from tests.faults.traffic import Tally, Traffic
 
-# Module-scoped sites and servers: the whole module runs in one xdist worker.
-pytestmark = [pytest.mark.slow, pytest.mark.faults, pytest.mark.xdist_group("faults")]
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 WARM_UP, AFTER = 2, 6  # seconds of traffic before and after each fault
 
