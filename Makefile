@@ -40,10 +40,12 @@ $(TOOLS): tools/package-lock.json
 
 # Lighthouse runs last, alone, so nothing else competes for the CPU while it measures.
 # SKIP_LIGHTHOUSE="reason" skips it out loud (.ci/run sets it for its second, PostgreSQL pass).
+# The rest runs in one pytest-xdist worker process per core (TEST_WORKERS=0: in this process).
+TEST_WORKERS ?= auto
 test: $(STAMP)
 	scripts/ensure-system-packages
 	$(MAKE) --no-print-directory $(TOOLS)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 	@if [ -n "$$SKIP_LIGHTHOUSE" ]; then \
 	  echo "== Lighthouse gate NOT run in this pass: $$SKIP_LIGHTHOUSE =="; \
 	else \

@@ -50,7 +50,7 @@ def serve_demo_site(folder: Path) -> Iterator[str]:
         ADMIN_USERNAME=ADMIN[0],
         ADMIN_PASSWORD=ADMIN[1],
     )
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     site.manage("collectstatic", "--noinput", "-v0")
     site.manage("load_demo")
     site.manage("ensure_admin")

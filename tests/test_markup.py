@@ -17,10 +17,13 @@ import urllib.request
 from pathlib import Path
 
 import feedparser
+import pytest
 from lxml import etree
 
 from tests.conftest import tool
 from tests.pages import PAGES
+
+pytestmark = pytest.mark.slow
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEEDS = [

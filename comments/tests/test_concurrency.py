@@ -21,6 +21,8 @@ from bench.comments_concurrency import (
 )
 from bench.concurrent_posting import post_all_at_once
 
+pytestmark = pytest.mark.slow
+
 READERS = 60
 
 

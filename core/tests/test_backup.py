@@ -12,13 +12,15 @@ from django.core.management import CommandError, call_command
 
 from core.tests.embedded import EmbeddedSite
 
+pytestmark = pytest.mark.slow
+
 ADD_AUTHOR = "from news.models import Author; Author.objects.create(name='Kept Safe', slug='kept-safe')"
 DROP_AUTHOR = "from news.models import Author; Author.objects.all().delete()"
 COUNT_AUTHORS = "from news.models import Author; print(Author.objects.filter(slug='kept-safe').count())"
 
 
 def round_trip(site: EmbeddedSite, tmp_path: Path) -> None:
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     site.manage("shell", "-c", ADD_AUTHOR)
     media = site.folder / "media" / "original_images"
     media.mkdir(parents=True)

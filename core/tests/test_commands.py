@@ -50,6 +50,7 @@ for _ in range(300):
 """
 
 
+@pytest.mark.slow
 def test_the_embedded_cache_counts_atomically_across_processes(tmp_path):
     env = {"DJANGO_SETTINGS_MODULE": "broadsheet.settings", "BROADSHEET_VAR_DIR": str(tmp_path), "PATH": ""}
     workers = [

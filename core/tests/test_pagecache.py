@@ -493,6 +493,7 @@ class _EchoPath(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("varnishd") is None, reason="varnishd is not installed")
 def test_the_real_varnish_passes_the_app_only_the_declared_parameters(tmp_path):
     backend = ThreadingHTTPServer(("127.0.0.1", 0), _EchoPath)

@@ -18,11 +18,13 @@ import pytest
 
 from core.tests.embedded import MANAGE, EmbeddedSite, wait_for
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
     site = EmbeddedSite(tmp_path_factory.mktemp("embedded"))
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
 
@@ -146,7 +148,7 @@ def test_worker_and_scheduler_wait_out_a_locked_database_and_log_it_once(
 
 def test_the_worker_logs_failures_slow_tasks_and_a_summary_not_every_task(tmp_path: Path) -> None:
     site = EmbeddedSite(tmp_path / "var", SLOW_TASK_MS="1000")
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     markers = tmp_path / "markers"
     markers.mkdir()
     site.manage(

@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
+
+pytestmark = pytest.mark.slow
 
 SHOW = (
     "import json, django; django.setup(); from django.conf import settings as s; "

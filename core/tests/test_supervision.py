@@ -19,11 +19,13 @@ from core.management.commands.runsite import Child, Supervisor
 from core.processes import living_descendants
 from core.tests.embedded import EmbeddedSite, wait_for
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSite]:
     site = EmbeddedSite(tmp_path_factory.mktemp("supervised"))
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
 

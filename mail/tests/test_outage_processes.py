@@ -11,6 +11,8 @@ import pytest
 from core.tests.embedded import EmbeddedSite, wait_for
 from mail.tests.smtp import SiteWithMail, SMTPServer, free_port
 
+pytestmark = pytest.mark.slow
+
 QUEUE_MAIL = """
 from django.contrib.auth.models import User
 from django.core.mail import send_mail
@@ -33,7 +35,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteWithMail]:
         MAIL_RETRY_SECONDS="1",
         MAIL_RELAY_EVERY_SECONDS="1",
     )
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
     smtp.stop()

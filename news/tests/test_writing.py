@@ -226,6 +226,7 @@ def run_settings(**env: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_the_csp_frames_exactly_the_allowed_providers(tmp_path):
     done = run_settings(EMBED_PROVIDERS="vimeo, datawrapper", BROADSHEET_VAR_DIR=str(tmp_path))
     assert done.returncode == 0, done.stderr
@@ -234,6 +235,7 @@ def test_the_csp_frames_exactly_the_allowed_providers(tmp_path):
     assert none.stdout.strip() == "[\"'none'\"]"
 
 
+@pytest.mark.slow
 def test_an_unknown_provider_stops_the_site_with_one_readable_line(tmp_path):
     done = run_settings(EMBED_PROVIDERS="youtube,tiktok", BROADSHEET_VAR_DIR=str(tmp_path))
     assert done.returncode != 0

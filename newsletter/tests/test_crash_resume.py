@@ -16,6 +16,8 @@ import pytest
 from core.tests.test_processes import EmbeddedSite, wait_for
 from mail.tests.smtp import SiteWithMail, SMTPServer, free_port
 
+pytestmark = pytest.mark.slow
+
 RECIPIENTS = 30
 
 SETUP = f"""
@@ -51,7 +53,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteWithMail]:
     site = SiteWithMail(
         tmp_path_factory.mktemp("newsletter-crash"), smtp, MAIL_SEND_RATE="5", MAIL_RELAY_EVERY_SECONDS="2"
     )
-    site.manage("migrate", "--noinput", "-v0")
+    site.migrate()
     yield site
     site.stop_all()
     smtp.stop()

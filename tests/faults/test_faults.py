@@ -35,7 +35,7 @@ from tests.faults.services import (
 )
 from tests.faults.traffic import Tally, Traffic
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.faults]
 
 WARM_UP, AFTER = 2, 6  # seconds of traffic before and after each fault
 
