@@ -31,29 +31,29 @@ def test_the_queue_lists_pending_with_the_reason_and_filters(client, moderator, 
     held = pending(article, "Held words here")
     Comment.objects.filter(pk=held.pk).update(held_reason="Contains the held word or pattern “casino”")
     pending(other, "On another story")
-    html = client.get(reverse("comments_admin:queue")).content.decode()
+    html = client.get(reverse("comments_admin:index")).content.decode()
     assert "Held words here" in html
     assert "On another story" in html
     assert "Contains the held word or pattern “casino”" in html
-    html = client.get(reverse("comments_admin:queue"), {"article": article.pk}).content.decode()
+    html = client.get(reverse("comments_admin:index"), {"article": article.pk}).content.decode()
     assert "Held words here" in html
     assert "On another story" not in html
-    html = client.get(reverse("comments_admin:queue"), {"q": "another"}).content.decode()
+    html = client.get(reverse("comments_admin:index"), {"q": "another"}).content.decode()
     assert "Held words here" not in html
     assert "On another story" in html
     assert (
         "Held words here"
-        not in client.get(reverse("comments_admin:queue"), {"status": "spam"}).content.decode()
+        not in client.get(reverse("comments_admin:index"), {"status": "spam"}).content.decode()
     )
 
 
 def test_readers_and_reporters_cannot_open_the_queue(client, article):
-    response = client.get(reverse("comments_admin:queue"))
+    response = client.get(reverse("comments_admin:index"))
     assert response.status_code == 302
     user = User.objects.create_user("rep", password="pw-for-tests-only")
     user.groups.add(Group.objects.get(name="Reporters"))
     client.force_login(user)
-    assert client.get(reverse("comments_admin:queue")).status_code in (302, 403)
+    assert client.get(reverse("comments_admin:index")).status_code in (302, 403)
 
 
 def test_bulk_approve_spam_trash_restore_and_purge(
@@ -63,7 +63,7 @@ def test_bulk_approve_spam_trash_restore_and_purge(
     reader = Client()
     reader.get(article.url)
     assert reader.get(article.url)["X-Page-Cache"] == "hit"
-    url = reverse("comments_admin:queue")
+    url = reverse("comments_admin:index")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"action": "approve", "selected": [one.pk, two.pk]})
     assert set(Comment.objects.values_list("status", flat=True)) == {Status.APPROVED}
@@ -78,7 +78,7 @@ def test_bulk_approve_spam_trash_restore_and_purge(
 def test_per_person_trust_hold_ban_and_hide_all(client, moderator, article, post_comment):
     mine = [pending(article, f"Mine {n}", email="pat@example.org") for n in range(3)]
     Comment.objects.filter(pk=mine[0].pk).update(status=Status.APPROVED)
-    url = reverse("comments_admin:queue")
+    url = reverse("comments_admin:index")
     client.post(url, {"action": "trust", "selected": [mine[1].pk]})
     assert Commenter.objects.get(email="pat@example.org").trust == Commenter.Trust.TRUSTED
     client.post(url, {"action": "hold", "selected": [mine[1].pk]})
@@ -106,7 +106,7 @@ def test_edit_is_recorded(client, moderator, article):
     client.post(reverse("comments_admin:edit", args=[comment.pk]), {"text": "Third version"})
     comment.refresh_from_db()
     assert comment.original_text == "Teh original"
-    html = client.get(reverse("comments_admin:queue")).content.decode()
+    html = client.get(reverse("comments_admin:index")).content.decode()
     assert "Edited" in html
     assert "by mo" in html
 
@@ -131,9 +131,9 @@ def test_open_and_close_an_article(client, moderator, article, django_capture_on
 
 def test_unsafe_next_is_ignored(client, moderator, article):
     response = client.post(
-        reverse("comments_admin:queue"), {"action": "approve", "next": "https://evil.example/"}
+        reverse("comments_admin:index"), {"action": "approve", "next": "https://evil.example/"}
     )
-    assert response["Location"] == reverse("comments_admin:queue")
+    assert response["Location"] == reverse("comments_admin:index")
 
 
 def test_a_reader_reports_once_and_it_enters_the_queue(client, moderator, article, approved_comment):
@@ -152,10 +152,10 @@ def test_a_reader_reports_once_and_it_enters_the_queue(client, moderator, articl
     assert Report.objects.count() == 1
     assert Comment.objects.get(pk=comment.pk).report_count == 1
     client.force_login(moderator)
-    html = client.get(reverse("comments_admin:queue"), {"status": "reported"}).content.decode()
+    html = client.get(reverse("comments_admin:index"), {"status": "reported"}).content.decode()
     assert "Rude words" in html
     assert "Insulting" in html
-    client.post(reverse("comments_admin:queue"), {"action": "approve", "selected": [comment.pk]})
+    client.post(reverse("comments_admin:index"), {"action": "approve", "selected": [comment.pk]})
     assert Comment.objects.get(pk=comment.pk).report_count == 0
 
 
