@@ -109,7 +109,6 @@ class QueueView(IndexView):
     search_fields = ["text", "name", "email"]
     search_backend_name = None
     default_ordering = ("-created", "-pk")
-    paginate_by = PER_PAGE
     columns = [
         TemplateColumn("select", "Select", "select"),
         TemplateColumn("commenter", "Commenter", "commenter"),
@@ -230,6 +229,7 @@ class CommentViewSet(ModelViewSet):
     index_view_class = QueueView
     edit_view_class = EditTextView
     copy_view_enabled = False
+    list_per_page = PER_PAGE
 
     @property
     def permission_policy(self) -> ModeratorsOnly:

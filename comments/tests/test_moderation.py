@@ -6,9 +6,12 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.http import urlencode
 
 from comments import views
-from comments.models import Comment, Commenter, Report, Status
+from comments.models import MAX_TEXT, Comment, Commenter, Report, Status
 from news.roles import MODERATORS
 
 pytestmark = pytest.mark.django_db
@@ -47,13 +50,87 @@ def test_the_queue_lists_pending_with_the_reason_and_filters(client, moderator, 
     )
 
 
-def test_readers_and_reporters_cannot_open_the_queue(client, article):
+def test_each_queue_lists_its_comments_and_shows_every_count(client, moderator, article):
+    texts = {"pending": "Waiting words", "approved": "Published words", "spam": "Spammy words"}
+    texts |= {"trash": "Binned words", "reported": "Reported words"}
+    for queue, text in texts.items():
+        comment = pending(article, text)
+        status = Status.APPROVED if queue == "reported" else queue
+        Comment.objects.filter(pk=comment.pk).update(status=status, report_count=int(queue == "reported"))
+    for queue in ("pending", "approved", "spam", "trash"):
+        html = client.get(reverse("comments_admin:index"), {"status": queue}).content.decode()
+        shown = {name for name, text in texts.items() if text in html}
+        assert shown == ({"approved", "reported"} if queue == "approved" else {queue})
+    html = client.get(reverse("comments_admin:index"), {"status": "reported"}).content.decode()
+    assert {name for name, text in texts.items() if text in html} == {"reported"}
+    default = client.get(reverse("comments_admin:index")).content.decode()
+    assert {name for name, text in texts.items() if text in default} == {"pending"}
+    for label in ("Pending (1)", "Approved (2)", "Spam (1)", "Trash (1)", "Reported (1)"):
+        assert label in default
+
+
+def test_the_queue_pages_by_fifty_and_refuses_pages_that_do_not_exist(client, moderator, article):
+    for n in range(51):
+        pending(article, f"Comment number {n:02d}.")
+    first = client.get(reverse("comments_admin:index")).content.decode()
+    assert "Comment number 50." in first  # newest first
+    assert "Comment number 00." not in first
+    assert "Comment number 00." in client.get(reverse("comments_admin:index"), {"p": 2}).content.decode()
+    for page in ("3", "0", "abc"):
+        assert client.get(reverse("comments_admin:index"), {"p": page}).status_code == 404
+
+
+def test_the_queue_page_costs_the_same_queries_however_many_comments(
+    client, moderator, article, django_assert_num_queries
+):
+    def add_reported(count: int) -> None:
+        for _ in range(count):
+            n = Comment.objects.count()
+            comment = pending(article, f"Reported {n}", email=f"person{n}@example.org")
+            Commenter.objects.create(email=comment.email, trust=Commenter.Trust.HOLD)
+            for reader in range(2):
+                Report.objects.create(comment=comment, reporter_hash=f"{n}-{reader}", reason=f"Reason {n}")
+            Comment.objects.filter(pk=comment.pk).update(
+                report_count=2, edited_at=timezone.now(), edited_by=moderator, original_text="Before"
+            )
+
+    query = {"status": "reported", "article": article.pk, "q": "Reported"}
+    for count in (1, 30):
+        add_reported(count)
+        with django_assert_num_queries(16):
+            html = client.get(reverse("comments_admin:index"), query).content.decode()
+        shown = Comment.objects.count()
+        assert html.count("Hold every comment ·") == html.count(" by mo. Original") == shown
+        assert f"<bdi>Reason {shown - 1}</bdi>; <bdi>Reason {shown - 1}</bdi>" in html
+
+
+def test_readers_and_reporters_cannot_moderate(client, article, django_capture_on_commit_callbacks):
+    comment = pending(article, "Held words")
     response = client.get(reverse("comments_admin:index"))
     assert response.status_code == 302
     user = User.objects.create_user("rep", password="pw-for-tests-only")
     user.groups.add(Group.objects.get(name="Reporters"))
     client.force_login(user)
+    assert "/admin/comments/" not in client.get(reverse("wagtailadmin_home")).content.decode()
     assert client.get(reverse("comments_admin:index")).status_code in (302, 403)
+    assert client.get(reverse("comments_admin:edit", args=[comment.pk])).status_code in (302, 403)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("comments_admin:index"), {"action": "approve", "selected": [comment.pk]})
+        client.post(reverse("comments_admin:edit", args=[comment.pk]), {"text": "Changed"})
+        client.post(reverse("comments_admin:thread", args=[article.pk]), {"closed": "1"})
+    comment.refresh_from_db()
+    article.refresh_from_db()
+    assert (comment.status, comment.text, article.comments_closed) == (Status.PENDING, "Held words", False)
+
+
+def test_moderators_see_the_menu_item_but_cannot_add_or_delete_comments(client, moderator, article):
+    comment = pending(article, "Held words")
+    assert "/admin/comments/" in client.get(reverse("wagtailadmin_home")).content.decode()
+    html = client.get(reverse("comments_admin:index")).content.decode()
+    assert "/admin/comments/new/" not in html
+    assert client.get("/admin/comments/new/").status_code == 404
+    assert client.post(f"/admin/comments/delete/{comment.pk}/").status_code == 404
+    assert Comment.objects.filter(pk=comment.pk).exists()
 
 
 def test_bulk_approve_spam_trash_restore_and_purge(
@@ -83,6 +160,8 @@ def test_per_person_trust_hold_ban_and_hide_all(client, moderator, article, post
     assert Commenter.objects.get(email="pat@example.org").trust == Commenter.Trust.TRUSTED
     client.post(url, {"action": "hold", "selected": [mine[1].pk]})
     assert Commenter.objects.get(email="pat@example.org").trust == Commenter.Trust.HOLD
+    client.post(url, {"action": "default", "selected": [mine[1].pk]})
+    assert Commenter.objects.get(email="pat@example.org").trust == Commenter.Trust.DEFAULT
     client.post(url, {"action": "ban", "selected": [mine[1].pk]})
     assert Commenter.objects.get(email="pat@example.org").trust == Commenter.Trust.BANNED
     client.post(url, {"action": "hide_all", "selected": [mine[2].pk]})
@@ -95,7 +174,13 @@ def test_per_person_trust_hold_ban_and_hide_all(client, moderator, article, post
 
 def test_edit_is_recorded(client, moderator, article):
     comment = pending(article, "Teh original")
-    client.post(reverse("comments_admin:edit", args=[comment.pk]), {"text": "The corrected"})
+    queue = reverse("comments_admin:index") + "?status=pending&q=Teh"
+    html = client.get(queue).content.decode()
+    edit_url = f"{reverse('comments_admin:edit', args=[comment.pk])}?{urlencode({'next': queue})}"
+    assert escape(edit_url) in html
+    assert "Text as posted" not in client.get(edit_url).content.decode()
+    response = client.post(edit_url, {"text": "The corrected"})
+    assert response["Location"] == queue
     comment.refresh_from_db()
     assert (comment.text, comment.original_text, comment.edited_by) == (
         "The corrected",
@@ -109,6 +194,10 @@ def test_edit_is_recorded(client, moderator, article):
     html = client.get(reverse("comments_admin:index")).content.decode()
     assert "Edited" in html
     assert "by mo" in html
+    assert "Text as posted: “<bdi>Teh original</bdi>”" in client.get(edit_url).content.decode()
+    too_long = client.post(edit_url, {"text": "x" * (MAX_TEXT + 1)})
+    assert too_long.status_code == 200
+    assert Comment.objects.get(pk=comment.pk).text == "Third version"
 
 
 def test_open_and_close_an_article(client, moderator, article, django_capture_on_commit_callbacks):
