@@ -16,7 +16,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -37,7 +38,6 @@ from core.params import id_param
 from news.api import set_comments_closed
 from news.models import ArticlePage
 
-PERMISSION = MODERATE_PERMISSION
 URL_NAMESPACE = "comments_admin"
 QUEUES = {
     "pending": ("Pending", Q(status=Status.PENDING)),
@@ -55,7 +55,7 @@ class ModeratorsOnly(ModelPermissionPolicy):
     """Moderators may list and edit comments; nobody adds, copies or deletes them here."""
 
     def user_has_permission(self, user: Any, action: str) -> bool:
-        return action in ("view", "change") and user.has_perm(PERMISSION)
+        return action in ("view", "change") and user.has_perm(MODERATE_PERMISSION)
 
 
 def queue_counts() -> dict[str, int]:
@@ -120,7 +120,7 @@ class QueueView(IndexView):
 
     def get_base_queryset(self) -> QuerySet[Comment]:
         return Comment.objects.select_related("article", "edited_by").prefetch_related(
-            Prefetch("reports", queryset=Report.objects.order_by("pk").only("comment_id", "reason"))
+            Prefetch("reports", queryset=first_reports(), to_attr="first_reports")
         )
 
     def paginate_queryset(self, queryset: QuerySet[Comment], page_size: int) -> tuple:
@@ -161,6 +161,17 @@ class QueueView(IndexView):
         return context
 
 
+def first_reports() -> QuerySet[Report]:
+    """Each comment's first few reports, however many it has."""
+    rank = Window(RowNumber(), partition_by="comment_id", order_by="pk")
+    return (
+        Report.objects.annotate(rank=rank)
+        .filter(rank__lte=REASONS_SHOWN)
+        .order_by("pk")
+        .only("comment_id", "reason")
+    )
+
+
 def describe(comments: list[Comment], queue_url: str) -> None:
     """Give each listed comment its commenter's trust label, its first report reasons and an edit
     link that leads back to ``queue_url``."""
@@ -172,7 +183,7 @@ def describe(comments: list[Comment], queue_url: str) -> None:
     back = urlencode({"next": queue_url})
     for comment in comments:
         comment.trust = Commenter.Trust(trust.get(comment.email, Commenter.Trust.DEFAULT)).label
-        comment.reasons = [report.reason for report in comment.reports.all()[:REASONS_SHOWN]]
+        comment.reasons = [report.reason for report in comment.first_reports]
         comment.edit_url = f"{reverse(f'{URL_NAMESPACE}:edit', args=[comment.pk])}?{back}"
 
 
@@ -207,7 +218,7 @@ class EditTextView(EditView):
         return super().get_context_data(**kwargs) | {"action_url": self.request.get_full_path()}
 
 
-@permission_required(PERMISSION)
+@permission_required(MODERATE_PERMISSION)
 @require_http_methods(["POST"])
 def thread(request: HttpRequest, article_id: int) -> HttpResponse:
     """Open or close comments on one article."""

@@ -11,6 +11,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 
 from comments import views
+from comments.admin_views import REASONS_SHOWN
 from comments.models import MAX_TEXT, Comment, Commenter, Report, Status
 from news.roles import MODERATORS
 
@@ -88,10 +89,15 @@ def test_the_queue_page_costs_the_same_queries_however_many_comments(
             n = Comment.objects.count()
             comment = pending(article, f"Reported {n}", email=f"person{n}@example.org")
             Commenter.objects.create(email=comment.email, trust=Commenter.Trust.HOLD)
-            for reader in range(2):
-                Report.objects.create(comment=comment, reporter_hash=f"{n}-{reader}", reason=f"Reason {n}")
+            for reader in range(REASONS_SHOWN + 1):
+                Report.objects.create(
+                    comment=comment, reporter_hash=f"{n}-{reader}", reason=f"Reason {n}.{reader}"
+                )
             Comment.objects.filter(pk=comment.pk).update(
-                report_count=2, edited_at=timezone.now(), edited_by=moderator, original_text="Before"
+                report_count=REASONS_SHOWN + 1,
+                edited_at=timezone.now(),
+                edited_by=moderator,
+                original_text="Before",
             )
 
     query = {"status": "reported", "article": article.pk, "q": "Reported"}
@@ -101,7 +107,8 @@ def test_the_queue_page_costs_the_same_queries_however_many_comments(
             html = client.get(reverse("comments_admin:index"), query).content.decode()
         shown = Comment.objects.count()
         assert html.count("Hold every comment ·") == html.count(" by mo. Original") == shown
-        assert f"<bdi>Reason {shown - 1}</bdi>; <bdi>Reason {shown - 1}</bdi>" in html
+        assert f"<bdi>Reason {shown - 1}.0</bdi>; <bdi>Reason {shown - 1}.1</bdi>" in html
+        assert html.count(f"Reason {shown - 1}.") == REASONS_SHOWN  # the first few of each comment's
 
 
 def test_readers_and_reporters_cannot_moderate(client, article, django_capture_on_commit_callbacks):
