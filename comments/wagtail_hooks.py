@@ -1,21 +1,10 @@
-from django.urls import include, path, reverse
+"""Registers the moderation queue (``comments.admin_views.CommentViewSet``) in the Wagtail admin."""
+
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from comments import admin_urls
-from comments.admin_views import PERMISSION
+from comments.admin_views import CommentViewSet
 
 
-@hooks.register("register_admin_urls")
-def register_admin_urls() -> list:
-    return [path("comments/", include((admin_urls, "comments_admin"), namespace="comments_admin"))]
-
-
-class ModeratorMenuItem(MenuItem):
-    def is_shown(self, request: object) -> bool:
-        return request.user.has_perm(PERMISSION)
-
-
-@hooks.register("register_admin_menu_item")
-def register_menu_item() -> MenuItem:
-    return ModeratorMenuItem("Comments", reverse("comments_admin:queue"), icon_name="comment", order=250)
+@hooks.register("register_admin_viewset")
+def register_viewset() -> CommentViewSet:
+    return CommentViewSet()

@@ -38,6 +38,6 @@ def test_the_moderation_queue_isolates_names_text_and_report_reasons(client, art
     moderator = User.objects.create_user("mo", password="pw-for-tests-only")
     moderator.groups.add(Group.objects.get(name=MODERATORS))
     client.force_login(moderator)
-    html = client.get(reverse("comments_admin:queue"), {"status": "reported"}).content.decode()
+    html = client.get(reverse("comments_admin:index"), {"status": "reported"}).content.decode()
     for marker in ("Queued", "Rita", "Reason"):
         assert_isolated(html, marker)
