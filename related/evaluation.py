@@ -44,6 +44,21 @@ class Scores:
     ndcg: float
 
 
+def corpus_files(paths: list[Path]) -> list[Path]:
+    """The corpus files named: each file, and every ``*.jsonl`` in each folder."""
+    corpora: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            corpora += sorted(path.glob("*.jsonl"))
+        elif path.is_file():
+            corpora.append(path)
+        else:
+            raise CorpusError(f"No such corpus file or folder: {path}")
+    if not corpora:
+        raise CorpusError(f"No *.jsonl corpus in {', '.join(map(str, paths))}")
+    return corpora
+
+
 def read_corpus(path: Path) -> tuple[list[Document], dict[str, str]]:
     """Documents and their groups; a malformed line is a :class:`CorpusError` naming it."""
     docs: list[Document] = []

@@ -15,7 +15,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from related import embedding
-from related.evaluation import CorpusError, evaluate
+from related.evaluation import CorpusError, corpus_files, evaluate
 
 ENV = "RELATED_EVAL_DATA"
 
@@ -33,7 +33,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, paths: list[str], k: int, **options: Any) -> None:
         if not paths and not os.environ.get(ENV):
             raise CommandError(f"Give corpus files or folders, or set {ENV}.")
-        corpora = self._corpora([Path(p) for p in paths or [os.environ[ENV]]])
+        try:
+            corpora = corpus_files([Path(p) for p in paths or [os.environ[ENV]]])
+        except CorpusError as error:
+            raise CommandError(str(error)) from error
         if embedding.load_embedder() is None:
             self.stderr.write("The model package is not installed: the semantic ranker is left out.")
         self.stdout.write(f"{'corpus':<28} {'ranker':<18} {'queries':>7} {'hit@' + str(k):>7} "
@@ -51,16 +54,3 @@ class Command(BaseCommand):
                     started = time.monotonic()
             except CorpusError as error:
                 raise CommandError(str(error)) from error
-
-    def _corpora(self, paths: list[Path]) -> list[Path]:
-        corpora: list[Path] = []
-        for path in paths:
-            if path.is_dir():
-                corpora += sorted(path.glob("*.jsonl"))
-            elif path.is_file():
-                corpora.append(path)
-            else:
-                raise CommandError(f"No such corpus file or folder: {path}")
-        if not corpora:
-            raise CommandError(f"No *.jsonl corpus in {', '.join(map(str, paths))}")
-        return corpora

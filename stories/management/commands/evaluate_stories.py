@@ -13,6 +13,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from related.api import has_model
+from related.evaluation import corpus_files
 from stories.evaluation import CorpusError, evaluate
 
 
@@ -30,7 +31,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, corpus: list[str], lexical_only: bool = False, **options: Any) -> None:
-        corpora = self._corpora([Path(path) for path in corpus])
+        try:
+            corpora = corpus_files([Path(path) for path in corpus])
+        except CorpusError as error:
+            raise CommandError(str(error)) from error
         if lexical_only:
             self.stderr.write("Content scores are TF-IDF alone (--lexical-only).")
         elif not has_model():
@@ -52,16 +56,3 @@ class Command(BaseCommand):
                     started = time.monotonic()
             except CorpusError as error:
                 raise CommandError(str(error)) from error
-
-    def _corpora(self, paths: list[Path]) -> list[Path]:
-        corpora: list[Path] = []
-        for path in paths:
-            if path.is_dir():
-                corpora += sorted(path.glob("*.jsonl"))
-            elif path.is_file():
-                corpora.append(path)
-            else:
-                raise CommandError(f"No such corpus file or folder: {path}")
-        if not corpora:
-            raise CommandError(f"No *.jsonl corpus in {', '.join(map(str, paths))}")
-        return corpora
