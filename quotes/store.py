@@ -17,9 +17,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils.text import slugify
 
-from core import fragments
+from core import fragments, slugs
 from core.tasks import purge_pages_after_commit
 from news.models import ArticlePage
 from news.sitemaps import sitemap_paths
@@ -118,12 +117,7 @@ class SpeakerIndex:
 
 
 def free_slug(name: str) -> str:
-    base = slugify(name)[:180] or "speaker"
-    slug, number = base, 1
-    while Speaker.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+    return slugs.free_slug(Speaker, name, "speaker")
 
 
 def speaker_paths(speakers: Iterable[Speaker]) -> list[str]:

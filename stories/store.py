@@ -28,9 +28,9 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 
 from core import fragments
+from core.slugs import free_slug
 from core.tasks import purge_pages_after_commit
 from news.api import body_texts, published_articles
 from news.models import ArticlePage
@@ -79,17 +79,10 @@ def story_paths(stories: Iterable[Story]) -> list[str]:
     return paths
 
 
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:180] or "story"
-    slug, number = base, 1
-    while Story.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 def new_story(title: str, by_editor: bool = False) -> Story:
-    return Story.objects.create(title=title[:255], slug=_unique_slug(title), title_set_by_editor=by_editor)
+    return Story.objects.create(
+        title=title[:255], slug=free_slug(Story, title, "story"), title_set_by_editor=by_editor
+    )
 
 
 def _purge(stories: Iterable[Story], article_ids: Iterable[int]) -> None:
