@@ -241,6 +241,9 @@ class CommentViewSet(ModelViewSet):
     edit_view_class = EditTextView
     copy_view_enabled = False
     list_per_page = PER_PAGE
+    # Nothing refers to a comment, and indexing each one would queue a task row per reader's post:
+    # one more write in the reader's request, refused when the database is busy (ADR 0015).
+    add_to_reference_index = False
 
     @property
     def permission_policy(self) -> ModeratorsOnly:

@@ -132,6 +132,7 @@ def test_publishing_purges_exactly_the_pages_that_show_the_article(
                     "/sitemap-authors.xml",
                     "/sitemap-tags.xml",
                     "/sitemap-speakers.xml",
+                    "/sitemap-stories.xml",
                     "/news-sitemap.xml",
                     "/feeds/rss/",
                     "/feeds/atom/",
