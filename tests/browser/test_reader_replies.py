@@ -66,7 +66,7 @@ def test_comment_error_fix_moderate_and_publish(browser, live_server, make_artic
     admin.locator("form button[type=submit]").first.click()
     admin.wait_for_url("**/admin/")
     admin.goto(live_server.url + "/admin/comments/")
-    row = admin.locator("tr.comment-row", has_text="shift workers")
+    row = admin.get_by_role("row").filter(has_text="shift workers")
     assert "First comment from this address" in row.inner_text()
     row.locator("input[name=selected]").check()
     admin.get_by_label("With the selected comments").select_option("approve")
