@@ -1,23 +1,15 @@
 """Rendered HTML fragments kept in the shared cache from one page render to the next.
 
-A page-cache miss (a purge, an expiry, another page of comments) should not redo work whose result
-has not changed: an article's own content and the lists of other articles beside it. A fragment
-is stored under its name, the caller's key (what it shows, such as a page id and revision) and
-the current *generations*:
+A fragment is stored under its name, the caller's key (what it shows, such as a page id and
+revision) and the current *generations* (``content``, ``discovery``, ``comments``), which the
+owning apps bump with :func:`bump_after_commit`; who bumps which is in docs/architecture.md
+(Stored fragments) and ADR 0014.
 
-* ``content``: bumped once a transaction commits that publishes, unpublishes, moves or
-  deletes a page, or saves an author, image, tag or site setting (the owners' signal
-  handlers call :func:`bump_after_commit`);
-* ``discovery``: bumped when the Popular or More like this lists are stored again;
-* ``comments``: bumped when a moderation change alters the comments an article shows.
-
-A bump runs before the page purge that follows the same change is queued, so a purged page is
-never re-rendered from a fragment older than the change. A bump replaces the generation's
-token: old fragments are never read again and expire from the cache by themselves, so a bump
-costs one cache write, never a flush. Each process keeps the fragments it used last in memory
-as well (their keys hold the generations, so that is exact): a render with every fragment at
-hand costs one shared-cache round trip, for the generations. Previews never read or store
-fragments, and without a shared cache (an outage) fragments are simply rendered every time.
+Invariants: a bump runs before the page purge that follows the same change is queued, so a
+purged page is never re-rendered from a fragment older than the change; a bump replaces the
+generation's token (one cache write, never a flush), so old fragments are never read again.
+The per-process memory copies are exact because their keys hold the generations. Previews
+never read or store fragments, and without a shared cache fragments are simply rendered.
 """
 
 from __future__ import annotations

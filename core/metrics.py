@@ -1,28 +1,13 @@
 """What operators see: ``GET /metrics`` in the Prometheus text format, and a log line per slow request.
 
-Counted where it happens, in every process (ADR 0032):
+Invariants (ADR 0032): counters are kept where things happen, in every process, and with
+``PROMETHEUS_MULTIPROC_DIR`` set (``runsite`` sets it) a scrape adds up every process of the
+machine, whichever web worker answers; the queue and backlog gauges are read from the database
+at scrape time, so every machine reports the same figures. ``/metrics`` is not public: only
+``Authorization: Bearer $METRICS_TOKEN`` or a direct peer in ``METRICS_NETWORKS`` (never a
+forwarded request); anyone else gets a 404, as for ``/healthz/ready``.
 
-* ``broadsheet_request_duration_seconds{view}``: a histogram of each request's time in the app,
-  by view (a Wagtail page by its page type, ``page_cache_hit`` for a page-cache hit);
-* ``broadsheet_page_cache_requests_total{result}``: page-cache hits and misses;
-* ``broadsheet_fragment_requests_total{fragment,result}``: stored-fragment hits and misses;
-* ``broadsheet_task_failures_total{task}``: tasks the worker ran that failed.
-
-Read from the database when scraped, so every machine reports the same figures:
-
-* ``broadsheet_task_queue_depth`` and ``broadsheet_task_queue_oldest_seconds``: tasks due and
-  waiting, and how long the oldest has waited;
-* ``broadsheet_backlog_items{backlog}``: each app's backlog as registered with
-  :func:`core.health.backlog` (``mail_waiting``: mails waiting in the outbox).
-
-Granian runs several worker processes, each with its own counters: with ``PROMETHEUS_MULTIPROC_DIR``
-set (``runsite`` sets it), every process of the machine (web workers, the task worker) writes its
-counters there and a scrape adds them up, whichever web worker answers it. Without it the counters
-are the answering process's own, which is right only for a single process (tests, one worker).
-
-``/metrics`` is not public: it answers to ``Authorization: Bearer $METRICS_TOKEN`` and to the
-networks in ``METRICS_NETWORKS`` (the direct peer, never a forwarded request); anyone else gets
-a 404, as for ``/healthz/ready``.
+The metrics and how to scrape them: docs/operations.md (Metrics).
 """
 
 from __future__ import annotations

@@ -1,44 +1,23 @@
 """Full-page cache for anonymous readers, with exact invalidation and HTTP done right.
 
-Public API for other apps:
+Public API: :func:`invalidate` (drop every cached variant of the paths and announce them on
+:data:`pages_invalidated` for Varnish or a CDN), :func:`declare_key_params` (from an app's
+``AppConfig.ready()``; ``under=`` for a prefix such as ``/api/``), :func:`ignore_key_param`
+and :class:`PageCacheMiddleware` (outermost). What is stored, the headers and the reasons are
+in docs/architecture.md (The page cache and HTTP caching) and ADRs 0003, 0011 and 0020.
 
-* :func:`invalidate` — drop every cached variant (any query string) of the given
-  paths, and announce them on :data:`pages_invalidated` so an HTTP cache in front
-  (Varnish, a CDN) can purge the same set.
-* :func:`declare_key_params` — an app calls it from its ``AppConfig.ready()`` with the
-  query parameters that change what its pages show (``news``: ``page`` and the sitemap's
-  ``p``; ``comments``: ``cpage`` and ``replytocom``). Only declared parameters are part of a
-  page's cache key; every other one (``utm_*``, ``fbclid``, ``gclid``, ``?x=1``) is dropped
-  before the key is made *and* before the view runs, so a cache-busting query string is a hit
-  and no view can show a page that depends on a parameter the key ignores. The shipped
-  Varnish VCL strips the same set (``core/tests/test_pagecache.py`` compares them). With
-  ``under="/api/"`` the parameters are the keys of the pages under that prefix instead of the
-  site-wide ones (``contentapi``: its filters and pagination).
-  A page is stored only if its render read every key parameter present: ``?page=7`` on an
-  article (which has no pages) or ``?p=9`` on a section is answered but never stored, so
-  declared names cannot fill the cache on pages they do not change either.
-* :func:`ignore_key_param` — a render that read a key parameter whose *value* names nothing
-  (an unknown id, a page past the last) calls it so the answer is not stored under that value.
-* :class:`PageCacheMiddleware` — outermost middleware; a hit is answered before any
-  other middleware or view runs, with no database query.
+Invariants:
 
-What is stored: 200 pages, and permanent redirects (301, 308) with their ``Location``, so
-a legacy address such as ``/?p=123`` (once ``p`` is declared) is answered from the cache,
-and invalidating the path drops its redirects with its pages.
-
-Correctness: each path has a random version token. A miss remembers the token it
-saw *before* rendering and stores the page under it; invalidation replaces the
-token, so a page rendered from data older than the invalidation can never be served
-afterwards, even if it is stored later. A lost token only causes misses.
-
-Each process also keeps the pages it served most recently in memory, so a hit fetches only
-the path's small version token from the shared cache, not the page; a page kept in memory is
-served only while its token is still current and its shared-cache lifetime has not run out.
-
-HTTP: pages are stored once with their gzip and Brotli encodings and a validator, so
-a hit negotiates the encoding, answers conditional requests with 304 and never
-compresses on the request path. Responses to signed-in people are never cached,
-here or downstream (``private, no-cache``), and never compressed (BREACH).
+* Only declared parameters are part of a key; every other one is removed before the key is
+  made *and* before the view runs (the shipped VCL strips the same set, compared by
+  ``core/tests/test_pagecache.py``), and a page is stored only if its render read every key
+  parameter present.
+* Each path has a random version token, read *before* rendering; invalidation replaces it, so
+  a page rendered from data older than the invalidation is never served afterwards, even if
+  stored later. A lost token only causes misses; a page kept in process memory is served only
+  while its token is current.
+* A hit is answered before any other middleware or view runs, with no database query.
+* Responses to signed-in people are never cached, here or downstream, and never compressed.
 """
 
 from __future__ import annotations

@@ -4,5 +4,5 @@ Owns newsletters, subscribers, subscriptions, the outbox, issues and their deliv
 Offers other apps: the ``subscribe`` region of the article page and the ``newsletter`` part
 of ``erase_email``. Digests list the most read first when an app provides the ``most_read``
 ordering (:mod:`core.orderings`).
-See README.md.
+See newsletter/README.md.
 """
