@@ -38,6 +38,11 @@ METRICS_TOKEN = "stack-metrics-token"  # noqa: S105  a throwaway stack's
 ADMIN = ("editor", "stack-check-password-1")
 
 
+def varnish_command(port: int, workdir: Path, vcl: Path) -> list[str]:
+    """varnishd in the foreground on 127.0.0.1:``port`` with ``vcl``, its state in ``workdir``."""
+    return ["varnishd", "-F", "-j", "none", "-a", f"127.0.0.1:{port}", "-n", str(workdir), "-f", str(vcl)]
+
+
 class StackError(RuntimeError):
     pass
 
@@ -161,16 +166,7 @@ class Stack:
             self._spawn(
                 f"varnish{number}",
                 [
-                    "varnishd",
-                    "-F",
-                    "-j",
-                    "none",
-                    "-a",
-                    f"127.0.0.1:{port}",
-                    "-n",
-                    str(self.folder / f"varnish{number}"),
-                    "-f",
-                    str(VCL),
+                    *varnish_command(port, self.folder / f"varnish{number}", VCL),
                     "-s",
                     "malloc,256m",
                     "-p",

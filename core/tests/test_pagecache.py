@@ -23,6 +23,7 @@ from wagtail.contrib.redirects.models import Redirect
 
 from core import pagecache
 from core.tests.wsgi import wsgi_call
+from deploy.stack import varnish_command
 from mail.tests.smtp import free_port
 
 pytestmark = pytest.mark.django_db
@@ -503,18 +504,7 @@ def test_the_real_varnish_passes_the_app_only_the_declared_parameters(tmp_path):
     vcl.write_text(re.sub(r'\.port = "800[12]"', f'.port = "{backend.server_port}"', VCL.read_text()))
     port = free_port()
     varnish = subprocess.Popen(
-        [
-            shutil.which("varnishd"),
-            "-F",
-            "-j",
-            "none",
-            "-a",
-            f"127.0.0.1:{port}",
-            "-n",
-            str(tmp_path / "v"),
-            "-f",
-            str(vcl),
-        ],
+        varnish_command(port, tmp_path / "v", vcl),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
