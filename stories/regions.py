@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from wagtail.models import Page
 
 from core.regions import provides
-from news.models import ArticlePage
+from news.models import ArticlePage, view_restrictions_exist
 from stories.models import Membership
 
 # At most this many articles either side of the current one: a story of 300 articles costs
@@ -21,14 +21,16 @@ def story_so_far(article: ArticlePage) -> list[Membership]:
     each row; empty when the article is in no story. One query."""
     mine = Membership.objects.filter(article_id=article.pk, story__isnull=False)
     position = Subquery(mine.values("position")[:1])
+    rows = Membership.objects.filter(
+        story_id=Subquery(mine.values("story_id")[:1]),
+        article__live=True,
+        position__gte=position - SHOWN_EACH_SIDE,
+        position__lte=position + SHOWN_EACH_SIDE,
+    )
+    if view_restrictions_exist():  # a private article is never named to readers (one more query)
+        rows = rows.filter(article__in=ArticlePage.objects.published().values("pk"))
     return list(
-        Membership.objects.filter(
-            story_id=Subquery(mine.values("story_id")[:1]),
-            article__live=True,
-            position__gte=position - SHOWN_EACH_SIDE,
-            position__lte=position + SHOWN_EACH_SIDE,
-        )
-        .select_related("story", "article")
+        rows.select_related("story", "article")
         .only("position", "story__title", "story__slug", "story__size", "article__title",
               "article__url_path", "article__path", "article__depth", "article__published_at",
               "article__first_published_at", "article__last_published_at")

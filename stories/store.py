@@ -97,7 +97,7 @@ def _purge(stories: Iterable[Story], article_ids: Iterable[int]) -> None:
 
 
 def renumber(story_ids: Iterable[int]) -> list[Story]:
-    """Number each story's live articles in time order and store its size, dates and (unless an
+    """Number each story's live, public articles in time order and store its size, dates and (unless an
     editor named it) its title; delete stories no article belongs to any more. Returns the
     stories that remain and those deleted (for purging)."""
     touched: list[Story] = []
@@ -113,18 +113,21 @@ def renumber(story_ids: Iterable[int]) -> list[Story]:
         if not members:
             story.delete()
             continue
-        live = [member for member in members if member.article.live]
-        for position, member in enumerate(live, start=1):
-            member.position = position
+        # What readers may see: live and public (a private article is neither counted nor numbered).
+        shown_ids = set(
+            published_articles().filter(pk__in=[m.article_id for m in members]).values_list("pk", flat=True)
+        )
+        shown = [member for member in members if member.article_id in shown_ids]
         for member in members:
-            if not member.article.live:
-                member.position = 0
+            member.position = 0
+        for position, member in enumerate(shown, start=1):
+            member.position = position
         Membership.objects.bulk_update(members, ["position"])
-        story.size = len(live)
-        if live:
-            story.started_at, story.updated_at = live[0].article.dateline, live[-1].article.dateline
+        story.size = len(shown)
+        if shown:
+            story.started_at, story.updated_at = shown[0].article.dateline, shown[-1].article.dateline
             if not story.title_set_by_editor:
-                story.title = live[0].article.title[:255]
+                story.title = shown[0].article.title[:255]
         story.save(update_fields=["size", "started_at", "updated_at", "title"])
     return touched
 

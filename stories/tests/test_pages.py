@@ -7,10 +7,11 @@ from collections.abc import Iterable
 import pytest
 from bs4 import BeautifulSoup
 from django.http import HttpResponse
+from wagtail.models import PageViewRestriction
 
 from conftest import uncached_get
 from core import fragments
-from news.models import ArticlePage
+from news.models import ArticlePage, view_restrictions_exist
 from stories import store
 from stories.models import Membership, Story
 from stories.regions import SHOWN_EACH_SIDE, region
@@ -50,6 +51,19 @@ def test_region_lists_the_story_in_time_order_with_the_current_article_marked(ne
     assert section.select_one(".story-so-far__story a")["href"] == f"/stories/{story.slug}/"
 
 
+def test_a_private_article_is_neither_named_nor_counted_in_its_story(newsroom, client) -> None:
+    first, second, third = newsroom["harbour"]
+    PageViewRestriction.objects.create(page=third, restriction_type="password", password="in-house")
+    story = story_with([first, second, third])
+    assert story.size == 2
+    section = soup(client.get(second.url)).select_one(".region--story-so-far")
+    assert [entry.select_one("a, span").get_text() for entry in section.select("ol.timeline li")] == [
+        first.title,
+        second.title,
+    ]
+    assert third.title not in client.get(f"/stories/{story.slug}/").content.decode()
+
+
 @pytest.mark.parametrize("size", [3, 30])
 def test_region_costs_one_query_however_long_the_story(
     size, make_article, rf, django_assert_num_queries
@@ -57,6 +71,7 @@ def test_region_costs_one_query_however_long_the_story(
     articles = [make_article(f"Toll row, day {n}", hours_ago=200 - n) for n in range(size)]
     story_with(articles)
     current = articles[size // 2]
+    view_restrictions_exist()  # the shared flag, read by every page's own privacy check first
     with django_assert_num_queries(1):
         html = region(rf.get(current.url), current)
     entries = BeautifulSoup(html, "html.parser").select("ol.timeline li")
