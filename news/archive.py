@@ -20,7 +20,9 @@ from django.utils.dates import MONTHS
 from core.pagination import paginate
 
 YEAR_DIGITS, MONTH_DIGITS = 4, 2
-FIRST_YEAR, LAST_YEAR = 1, 9998  # the next period's start must be a valid datetime
+# Both ends must stay valid datetimes in UTC from any time zone: year 1 east of UTC would
+# overflow, and the next period's start must exist.
+FIRST_YEAR, LAST_YEAR = 2, 9998
 
 
 @dataclass(frozen=True)

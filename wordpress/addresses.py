@@ -70,8 +70,12 @@ def date_archive(address: str) -> DateArchive | None:
 
 
 def imported_from(blog: str) -> bool:
-    """Whether a WordPress site that lived at this folder has been imported (its feed is known)."""
-    return LegacyAddress.objects.filter(address=f"{blog}/feed/").exists()
+    """Whether a WordPress site that lived at this folder has been imported: its site-wide feed
+    is known. Categories, tags and posts have feeds below their own addresses too (pointing at
+    their own feeds or pages), so only the feed that leads to the site's feed counts."""
+    return LegacyAddress.objects.filter(
+        address=f"{blog}/feed/", page=None, path=reverse("news:feed", args=["rss"])
+    ).exists()
 
 
 def _blog_path(channel: wxr.Channel) -> str:

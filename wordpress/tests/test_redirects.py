@@ -153,6 +153,14 @@ def test_year_and_month_archives_keep_their_address(imported, client):
     assert client.get("/?m=2019").status_code == 200  # the home page, as for an unknown ?p=ID
 
 
+@pytest.mark.parametrize(
+    "path", ["/category/europe/2024/07/", "/tag/ferries/2024/", "/harbour-board-backs-plan/2024/07/"]
+)
+def test_dates_below_a_category_tag_or_post_are_no_date_archive(imported, client, path):
+    # WordPress answers 404 there; their own feeds are remembered, the site's feed is not theirs.
+    assert client.get(path).status_code == 404
+
+
 def test_date_archives_redirect_only_for_an_imported_site(make_article, client):
     make_article(published_at=datetime(2024, 7, 1, 10, tzinfo=UTC))
     assert client.get("/2024/07/").status_code == 200
