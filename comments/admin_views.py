@@ -15,7 +15,6 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -33,7 +32,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from comments import moderation
 from comments.models import MAX_TEXT, MODERATE_PERMISSION, Comment, Commenter, Report, Status
-from core.pagination import requested_page, require_in_range
+from core.pagination import paginate
 from core.params import id_param
 from news.api import set_comments_closed
 from news.models import ArticlePage
@@ -123,12 +122,17 @@ class QueueView(IndexView):
             Prefetch("reports", queryset=first_reports(), to_attr="first_reports")
         )
 
+    def filter_queryset(self, queryset: QuerySet[Comment]) -> QuerySet[Comment]:
+        # Wagtail drops every filter when one is invalid (an article outside the choices):
+        # the queue asked for still applies, for all articles.
+        if self.filters.is_valid():
+            return super().filter_queryset(queryset)
+        return queryset.filter(QUEUES[self.filters.data["status"]][1])
+
     def paginate_queryset(self, queryset: QuerySet[Comment], page_size: int) -> tuple:
         # The project's page policy (core.pagination): a page that does not exist is a 404.
-        paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
-        number = require_in_range(requested_page(self.request, self.page_kwarg), paginator.num_pages)
-        page = paginator.page(number)
-        return (paginator, page, page.object_list, page.has_other_pages())
+        page = paginate(self.request, queryset, page_size, param=self.page_kwarg)
+        return (page.paginator, page, page.object_list, page.has_other_pages())
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         action = request.POST.get("action", "")

@@ -70,6 +70,17 @@ def test_each_queue_lists_its_comments_and_shows_every_count(client, moderator, 
         assert label in default
 
 
+@pytest.mark.parametrize("asked", ["abc", "999999", "article without comments"])
+def test_an_unknown_article_still_lists_only_the_queue(client, moderator, article, make_article, asked):
+    quiet = make_article("No comments here")
+    pending(article, "Waiting words")
+    Comment.objects.filter(pk=pending(article, "Spammy words").pk).update(status=Status.SPAM)
+    value = str(quiet.pk) if asked == "article without comments" else asked
+    html = client.get(reverse("comments_admin:index"), {"article": value}).content.decode()
+    assert "Waiting words" in html
+    assert "Spammy words" not in html
+
+
 def test_the_queue_pages_by_fifty_and_refuses_pages_that_do_not_exist(client, moderator, article):
     for n in range(51):
         pending(article, f"Comment number {n:02d}.")
