@@ -15,7 +15,7 @@ from django_tasks import task
 from wagtail.models import Site
 
 from comments import notify, replies, spamcheck
-from comments.models import Comment, CommentSettings, Status
+from comments.models import Comment, Status, shared_comment_settings
 from comments.moderation import purge_article
 from core.clientip import client_ip
 from core.sites import absolute_url
@@ -41,7 +41,7 @@ def check_after_commit(comment: Comment, request: HttpRequest) -> None:
 def _notifies(comment: Comment) -> bool:
     """Whether the comment's site asks for moderators to hear of held comments."""
     site = comment.article.get_site() or Site.objects.get(is_default_site=True)
-    return CommentSettings.for_site(site).notify_moderators
+    return shared_comment_settings.get(site.pk).notify_moderators
 
 
 def _ask_about(comment: Comment, visitor: dict[str, str]) -> bool | None:

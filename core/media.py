@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
+from django.core.exceptions import SuspiciousOperation
 from django.core.files.storage import FileSystemStorage, Storage, default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponseBase
 from django.utils.encoding import filepath_to_uri
@@ -52,11 +52,11 @@ def serve(request: HttpRequest, path: str) -> HttpResponseBase:
     storage = default_storage
     if isinstance(storage, FileSystemStorage):
         return serve_file(request, path, document_root=settings.MEDIA_ROOT)
-    try:
-        if not path or path.endswith("/") or not storage.exists(path):
-            raise Http404
+    if not path or path.endswith("/"):
+        raise Http404
+    try:  # opening asks the store once; a missing file or a path outside the bucket's prefix is a 404
         handle = storage.open(path)
-    except SuspiciousFileOperation:
+    except (FileNotFoundError, SuspiciousOperation):
         raise Http404 from None
     content_type, encoding = mimetypes.guess_type(path)
     response = FileResponse(handle, content_type=content_type or "application/octet-stream")
